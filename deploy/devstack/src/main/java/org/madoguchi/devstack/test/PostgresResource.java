@@ -1,0 +1,35 @@
+package org.madoguchi.devstack.test;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.madoguchi.devstack.PostgresServer;
+
+import java.util.Map;
+
+/**
+ * Quarkus test resource: a real PostgreSQL database for the service under test, on the server
+ * shared by the test JVM. Init arg {@code database} names the service's database.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "madoguchi";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer server = SharedInfrastructure.postgres();
+        server.createDatabaseIfMissing(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
+                "quarkus.datasource.username", PostgresServer.USER,
+                "quarkus.datasource.password", PostgresServer.PASSWORD);
+    }
+
+    @Override
+    public void stop() {
+        // shared by the JVM: stopped when it exits
+    }
+}

@@ -1,0 +1,105 @@
+package org.madoguchi.devstack;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The parts of the local stack are real servers that keep their data across a restart. */
+class RealPartsTest {
+
+    @Test
+    void a_durable_postgres_keeps_its_data_and_fsync_across_a_restart(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("pg");
+        Path log = dir.resolve("pg.log");
+        try (PostgresServer first = PostgresServer.durable(data, 0, log)) {
+            assertThat(first.setting("fsync")).isEqualTo("on");
+            assertThat(first.setting("synchronous_commit")).isEqualTo("on");
+            assertThat(first.createDatabaseIfMissing("procedures")).isTrue();
+            exec(first, "procedures", "create table marker(name text); insert into marker values ('窓口')");
+        }
+        try (PostgresServer second = PostgresServer.durable(data, 0, log)) {
+            assertThat(second.createDatabaseIfMissing("procedures")).isFalse();
+            try (Connection c = DriverManager.getConnection(second.jdbcUrl("procedures"), PostgresServer.USER, PostgresServer.PASSWORD);
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select name from marker")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("窓口");
+            }
+        }
+    }
+
+    @Test
+    void a_test_postgres_trades_durability_for_speed() {
+        try (PostgresServer server = PostgresServer.ephemeral()) {
+            assertThat(server.setting("fsync")).isEqualTo("off");
+            assertThat(server.setting("server_encoding")).isEqualTo("UTF8");
+        }
+    }
+
+    @Test
+    void the_kafka_broker_keeps_topics_and_records_across_a_restart(@TempDir Path dir) {
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), 0, 0);
+        try {
+            broker.start(Duration.ofSeconds(60));
+            broker.createTopics(List.of("lending.events"), 3);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("lending.events", "device-001", "貸出")).get();
+            }
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+
+            broker.start(Duration.ofSeconds(60));
+
+            assertThat(readAll(broker, "lending.events", 1)).containsExactly("貸出");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            broker.stop();
+        }
+    }
+
+    private static List<String> readAll(KafkaBroker broker, String topic, int expected) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "real-parts-test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (values.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(r.value());
+                }
+            }
+        }
+        return values;
+    }
+
+    private static void exec(PostgresServer server, String db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(db), PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
