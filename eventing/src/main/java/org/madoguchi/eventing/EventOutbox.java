@@ -1,0 +1,70 @@
+package org.madoguchi.eventing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventSchemas;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * The write side of the transactional outbox: appends an event in the caller's transaction, so
+ * it is published if and only if the state change it describes commits.
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper objectMapper;
+    private final EventingConfig config;
+    private final EventSchemas schemas = new EventSchemas(Thread.currentThread().getContextClassLoader());
+
+    EventOutbox(AgroalDataSource dataSource, ObjectMapper objectMapper, EventingConfig config) {
+        this.dataSource = dataSource;
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    /**
+     * Appends an event that happened now.
+     *
+     * @param topic   one of {@link org.madoguchi.contracts.Topics}
+     * @param type    {@code madoguchi.<context>.<event>.v<N>}
+     * @param subject the aggregate id; the Kafka key, so events of one aggregate stay in order
+     * @param data    the event body, serialised with the application's JSON mapper
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(String topic, String type, String subject, Object data) {
+        return append(topic, type, subject, Instant.now(), data);
+    }
+
+    /** Appends an event that happened at {@code time}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent append(String topic, String type, String subject, Instant time, Object data) {
+        JsonNode body = objectMapper.valueToTree(data);
+        CloudEvent event = CloudEvent.of(config.source(), type, subject, time, body);
+        if (config.validate()) {
+            schemas.requireValid(event);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into event_outbox (event_id, topic, message_key, event_type, payload)
+                     values (?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, event.id());
+            insert.setString(2, topic);
+            insert.setString(3, subject);
+            insert.setString(4, type);
+            insert.setString(5, event.toJson());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot append event " + type + " to the outbox", e);
+        }
+        return event;
+    }
+}

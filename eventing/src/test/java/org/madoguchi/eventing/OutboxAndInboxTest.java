@@ -1,0 +1,186 @@
+package org.madoguchi.eventing;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventSchemas;
+import org.madoguchi.devstack.KafkaBroker;
+import org.madoguchi.devstack.test.KafkaResource;
+import org.madoguchi.devstack.test.PostgresResource;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The event backbone against a real PostgreSQL and a real Kafka broker: nothing lost, nothing
+ * twice.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "eventing"))
+@QuarkusTestResource(KafkaResource.class)
+class OutboxAndInboxTest {
+
+    @Inject
+    ParcelDesk desk;
+    @Inject
+    ParcelTally tally;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final EventSchemas schemas = new EventSchemas(Thread.currentThread().getContextClassLoader());
+
+    @Test
+    void a_committed_change_publishes_its_event_keyed_by_subject_and_true_to_its_contract() {
+        UUID parcel = UUID.randomUUID();
+        String key = "parcel-" + parcel;
+
+        desk.register(parcel, 750, key);
+
+        List<ConsumerRecord<String, String>> records = readUntil(key, r -> true, 1);
+        ConsumerRecord<String, String> record = records.get(0);
+        assertThat(record.key()).isEqualTo(key);
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .startsWith("application/cloudevents+json");
+        assertThat(schemas.violations(record.value())).isEmpty();
+        CloudEvent event = CloudEvent.parse(record.value());
+        assertThat(event.type()).isEqualTo(ParcelDesk.REGISTERED);
+        assertThat(event.source()).isEqualTo("/madoguchi/eventing-test");
+        assertThat(event.data().get("weightGrams").asInt()).isEqualTo(750);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tallyOf(parcel) == 1);
+    }
+
+    @Test
+    void a_rolled_back_change_leaves_no_event_behind() {
+        UUID rolledBack = UUID.randomUUID();
+        UUID marker = UUID.randomUUID();
+        String key = "rollback-" + rolledBack;
+
+        assertThatThrownBy(() -> desk.registerThenFail(rolledBack, 100, key)).isInstanceOf(IllegalStateException.class);
+        desk.register(marker, 200, key);
+
+        // same key, same partition, written in order: had the first event left, it would come first
+        List<ConsumerRecord<String, String>> records =
+                readUntil(key, r -> r.value().contains(marker.toString()), 1);
+        assertThat(records).extracting(r -> CloudEvent.parse(r.value()).data().get("parcelId").asText())
+                .containsExactly(marker.toString());
+        assertThat(count("select count(*) from event_outbox where message_key = '" + key + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from parcel where id = '" + rolledBack + "'")).isZero();
+    }
+
+    @Test
+    void an_event_delivered_twice_is_applied_once() throws Exception {
+        UUID parcel = UUID.randomUUID();
+        CloudEvent event = CloudEvent.of("/madoguchi/eventing-test", ParcelDesk.REGISTERED, "p-" + parcel,
+                Instant.now(), CloudEvent.mapper().createObjectNode().put("parcelId", parcel.toString()).put("weightGrams", 5));
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.subject(), event.toJson())).get();
+            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.subject(), event.toJson())).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally.deliveriesOf(event.id()) == 2);
+
+        assertThat(tallyOf(parcel)).isEqualTo(1);
+        assertThat(count("select count(*) from processed_event where event_id = '" + event.id() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void events_written_while_the_broker_is_down_all_arrive_once_it_is_back() {
+        KafkaBroker broker = KafkaResource.broker();
+        String key = "outage-" + UUID.randomUUID();
+        List<UUID> parcels = new ArrayList<>();
+        broker.stop();
+        try {
+            for (int i = 0; i < 20; i++) {
+                UUID parcel = UUID.randomUUID();
+                desk.register(parcel, 10 + i, key);
+                parcels.add(parcel);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                    "select count(*) from event_outbox where message_key = '" + key + "' and attempts > 0") > 0);
+            assertThat(count("select count(*) from event_outbox where message_key = '" + key + "' and published_at is null"))
+                    .isEqualTo(20);
+        } finally {
+            broker.start(Duration.ofSeconds(60));
+        }
+
+        List<ConsumerRecord<String, String>> records = readUntil(key, r -> true, 20);
+
+        Set<String> arrived = new HashSet<>();
+        records.forEach(r -> arrived.add(CloudEvent.parse(r.value()).data().get("parcelId").asText()));
+        assertThat(arrived).containsExactlyInAnyOrderElementsOf(parcels.stream().map(UUID::toString).toList());
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from event_outbox where message_key = '" + key + "' and published_at is null") == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> parcels.stream().allMatch(p -> tallyOf(p) == 1));
+    }
+
+    private List<ConsumerRecord<String, String>> readUntil(String key, Predicate<ConsumerRecord<String, String>> last, int atLeast) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(ParcelDesk.TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            boolean done = false;
+            while (!done && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(250))) {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                        done = found.size() >= atLeast && last.test(r);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("records with key %s", key).hasSizeGreaterThanOrEqualTo(atLeast);
+        return found;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    private int tallyOf(UUID parcel) {
+        return count("select coalesce(max(deliveries), 0) from parcel_tally where parcel_id = '" + parcel + "'");
+    }
+
+    private int count(String sql) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
