@@ -1,0 +1,2 @@
+/** REST adapter: JAX-RS resources under /api/v1, request and response records, role checks. */
+package org.madoguchi.applications.adapter.in.rest;

@@ -1,0 +1,2 @@
+/** Messaging adapter: maps domain events to contract events and appends them to the outbox. */
+package org.madoguchi.applications.adapter.out.messaging;

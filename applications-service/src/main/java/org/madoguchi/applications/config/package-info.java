@@ -1,0 +1,2 @@
+/** Quarkus wiring: configuration mappings and CDI producers. */
+package org.madoguchi.applications.config;

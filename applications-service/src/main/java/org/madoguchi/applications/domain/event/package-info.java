@@ -1,0 +1,2 @@
+/** Domain events of the E-applications context: past-tense records, plain Java. */
+package org.madoguchi.applications.domain.event;

@@ -1,0 +1,2 @@
+/** Aggregates and value objects of the E-applications context: plain Java, no framework. */
+package org.madoguchi.applications.domain.model;

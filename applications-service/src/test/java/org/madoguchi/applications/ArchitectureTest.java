@@ -1,0 +1,15 @@
+package org.madoguchi.applications;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import org.madoguchi.devstack.test.HexagonalArchitecture;
+
+/** Keeps the ports-and-adapters dependency rules of this service. */
+@AnalyzeClasses(packages = "org.madoguchi.applications", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests hexagonal_rules = ArchTests.in(HexagonalArchitecture.class);
+}

@@ -1,0 +1,2 @@
+/** Quarkus wiring of the gateway: routes, service addresses, security. */
+package org.madoguchi.gateway.config;

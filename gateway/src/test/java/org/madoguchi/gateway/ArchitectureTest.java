@@ -1,0 +1,15 @@
+package org.madoguchi.gateway;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import org.madoguchi.devstack.test.HexagonalArchitecture;
+
+/** Keeps the ports-and-adapters dependency rules of the gateway. */
+@AnalyzeClasses(packages = "org.madoguchi.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests hexagonal_rules = ArchTests.in(HexagonalArchitecture.class);
+}

@@ -1,0 +1,2 @@
+/** Persistence adapter: Panache entities and repositories implementing the out-ports. */
+package org.madoguchi.notification.adapter.out.persistence;

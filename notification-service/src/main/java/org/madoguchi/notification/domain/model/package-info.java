@@ -1,0 +1,2 @@
+/** Aggregates and value objects of the Notifications context: plain Java, no framework. */
+package org.madoguchi.notification.domain.model;

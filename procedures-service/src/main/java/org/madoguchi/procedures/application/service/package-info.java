@@ -1,0 +1,2 @@
+/** Implementations of the use cases; transactions start here. */
+package org.madoguchi.procedures.application.service;

@@ -1,0 +1,2 @@
+/** Aggregates and value objects of the Procedure registry context: plain Java, no framework. */
+package org.madoguchi.procedures.domain.model;
