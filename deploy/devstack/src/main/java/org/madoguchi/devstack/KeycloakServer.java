@@ -65,10 +65,6 @@ public final class KeycloakServer implements AutoCloseable {
     /** Password of {@link #BOOTSTRAP_ADMIN_USERNAME} (development only). */
     public static final String BOOTSTRAP_ADMIN_PASSWORD = "admin";
 
-    private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    private static final int LOG_TAIL_LINES = 80;
-    private static final int LOG_TAIL_MAX_BYTES = 64 * 1024;
     private static final String TEMP_DIR_SUFFIX = ".unpacking-";
 
     private final Path distZip;
@@ -79,8 +75,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path realmFile;
     private final Path logFile;
 
-    private Process process;
-    private Thread shutdownHook;
+    private ChildProcess process;
 
     /**
      * Creates a launcher; nothing happens until {@link #start(Duration)}.
@@ -121,23 +116,24 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("Keycloak is already running (pid " + process.pid() + ")");
         }
         // A server already listening on these ports (e.g. a leftover instance) would answer the readiness probe.
-        requirePortFree(httpPort, "httpPort");
-        requirePortFree(managementPort, "managementPort");
-        long logOffset;
+        ChildProcess.requirePortFree(httpPort, "Keycloak HTTP");
+        ChildProcess.requirePortFree(managementPort, "Keycloak management");
+        ProcessBuilder command;
         try {
             Path home = ensureUnpacked();
             prepareImport(home);
             Files.createDirectories(dataDir);
-            if (logFile.getParent() != null) {
-                Files.createDirectories(logFile.getParent());
-            }
-            logOffset = Files.exists(logFile) ? Files.size(logFile) : 0L;
-            process = buildProcess(home).start();
+            command = buildProcess(home);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Keycloak: " + e.getMessage(), e);
         }
-        registerShutdownHook();
-        awaitReady(timeout, logOffset);
+        process = ChildProcess.start("Keycloak", command, logFile);
+        try {
+            process.awaitHttpOk(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"), timeout);
+        } catch (RuntimeException e) {
+            process = null;
+            throw e;
+        }
     }
 
     /** Returns the base URL of the HTTP listener, e.g. {@code http://localhost:8180}. */
@@ -160,19 +156,10 @@ public final class KeycloakServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        Process p = process;
+        ChildProcess p = process;
         process = null;
         if (p != null) {
-            stopProcessTree(p);
-        }
-        Thread hook = shutdownHook;
-        shutdownHook = null;
-        if (hook != null && Thread.currentThread() != hook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // The JVM is already shutting down.
-            }
+            p.close();
         }
     }
 
@@ -317,11 +304,7 @@ public final class KeycloakServer implements AutoCloseable {
                 "--health-enabled=true",
                 "--db=dev-file",
                 "--db-url=" + h2Url());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = builder.environment();
         // Keycloak reads KC_* variables as configuration; do not let the caller's environment leak in.
         env.keySet().removeIf(key -> key.startsWith("KC_"));
@@ -348,114 +331,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
         return "jdbc:h2:file:" + path + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0";
     }
-
-    private void awaitReady(Duration timeout, long logOffset) {
-        URI health = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Process p = process;
-        while (true) {
-            if (!p.isAlive()) {
-                int exitCode = p.exitValue();
-                close();
-                throw new IllegalStateException("Keycloak exited with code " + exitCode + " before becoming ready. "
-                        + "Log " + logFile + ":\n" + logTail(logOffset));
-            }
-            try {
-                HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                close();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            if (System.nanoTime() - deadline >= 0) {
-                close();
-                throw new IllegalStateException("Keycloak not ready at " + health + " within " + timeout + ". "
-                        + "Log " + logFile + ":\n" + logTail(logOffset));
-            }
-            try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                close();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-        }
-    }
-
-    private void registerShutdownHook() {
-        Process p = process;
-        Thread hook = new Thread(() -> stopProcessTree(p), "keycloak-shutdown-" + httpPort);
-        Runtime.getRuntime().addShutdownHook(hook);
-        shutdownHook = hook;
-    }
-
-    /**
-     * Sends SIGTERM to {@code kc.sh} (which forwards it to the JVM) and to its descendants, waits for them,
-     * and kills whatever is still alive after the grace period.
-     */
-    private static void stopProcessTree(Process p) {
-        List<ProcessHandle> tree = new ArrayList<>();
-        tree.add(p.toHandle());
-        p.descendants().forEach(tree::add);
-        tree.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + STOP_GRACE_PERIOD.toNanos();
-        for (ProcessHandle handle : tree) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining > 0) {
-                try {
-                    handle.onExit().get(remaining, TimeUnit.NANOSECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                } catch (Exception e) {
-                    // Timed out or failed: handled by the forced kill below.
-                }
-            }
-        }
-        // Collect descendants again: the process tree may have changed (kc.sh relaunches the JVM once).
-        p.descendants().forEach(tree::add);
-        for (ProcessHandle handle : tree) {
-            if (handle.isAlive()) {
-                handle.destroyForcibly();
-            }
-        }
-        try {
-            p.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Helpers
     // ---------------------------------------------------------------------------------------------
-
-    /** Returns the last lines written to the log since {@code fromOffset}. */
-    private String logTail(long fromOffset) {
-        try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
-            long length = file.length();
-            long start = Math.max(fromOffset, length - LOG_TAIL_MAX_BYTES);
-            if (start < 0 || start > length) {
-                start = Math.max(0, length - LOG_TAIL_MAX_BYTES);
-            }
-            byte[] bytes = new byte[(int) (length - start)];
-            file.seek(start);
-            file.readFully(bytes);
-            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n");
-            int from = Math.max(0, lines.length - LOG_TAIL_LINES);
-            return String.join("\n", Arrays.asList(lines).subList(from, lines.length));
-        } catch (IOException e) {
-            return "(cannot read " + logFile + ": " + e.getMessage() + ")";
-        }
-    }
-
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -464,15 +342,6 @@ public final class KeycloakServer implements AutoCloseable {
             for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(path);
             }
-        }
-    }
-
-    private static void requirePortFree(int port, String name) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        } catch (IOException e) {
-            throw new IllegalStateException(name + " " + port + " on 127.0.0.1 is already in use", e);
         }
     }
 

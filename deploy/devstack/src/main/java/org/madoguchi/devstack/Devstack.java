@@ -1,0 +1,266 @@
+package org.madoguchi.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.Topics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Starts the whole suite on loopback without Docker: PostgreSQL (one database per service),
+ * a Kafka broker with the suite's topics, Keycloak with the {@code madoguchi} realm, then each
+ * packaged service; prints what runs where and stops everything on Ctrl-C. Data stays in
+ * {@code .devstack/} of the working copy, so a restart finds it again.
+ *
+ * <p>Options: {@code --without=<module>[,<module>…]} leaves services out (to run one of them
+ * with {@code quarkus:dev} instead).
+ */
+public final class Devstack {
+
+    static final int POSTGRES_PORT = 15432;
+    static final int KAFKA_PORT = 19092;
+    static final int KAFKA_CONTROLLER_PORT = 19093;
+    static final int KEYCLOAK_PORT = 18080;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 19000;
+    static final String REALM = "madoguchi";
+
+    /** The services in start order, each with its HTTP port and, if it has one, its own database. */
+    static final List<ServiceSpec> SERVICES = List.of(
+            new ServiceSpec("procedures-service", 8081, "procedures"),
+            new ServiceSpec("applications-service", 8082, "applications"),
+            new ServiceSpec("device-lending-service", 8083, "lending"),
+            new ServiceSpec("notification-service", 8084, "notification"),
+            new ServiceSpec("gateway", 8080, null));
+
+    /** Strong references, so that java.util.logging keeps the levels set here. */
+    private static final List<Logger> QUIETED = new ArrayList<>();
+
+    record ServiceSpec(String module, int port, String database) {
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private final Path home;
+    private final Path state;
+    private final Path logs;
+    private final Path keycloakZip;
+    private final Set<String> without;
+    private final List<AutoCloseable> running = new ArrayList<>();
+
+    Devstack(Path home, Path keycloakZip, Set<String> without) {
+        this.home = home;
+        this.state = home.resolve(".devstack");
+        this.logs = state.resolve("logs");
+        this.keycloakZip = keycloakZip;
+        this.without = without;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        quietLoggers();
+        Path home = Path.of(System.getProperty("madoguchi.home", ".")).toAbsolutePath().normalize();
+        Path zip = Path.of(System.getProperty("madoguchi.keycloak.zip",
+                home.resolve("deploy/devstack/target/keycloak/keycloak-quarkus-dist-26.5.6.zip").toString()));
+        Set<String> without = Arrays.stream(args)
+                .filter(a -> a.startsWith("--without="))
+                .flatMap(a -> Arrays.stream(a.substring("--without=".length()).split(",")))
+                .map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+        Devstack stack = new Devstack(home, zip, without);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Madoguchi …");
+            stack.stop();
+            stopped.countDown();
+        }, "devstack-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("Madoguchi did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() {
+        long began = System.nanoTime();
+        requireBuilt();
+        System.out.println("Starting PostgreSQL, Kafka and Keycloak … (logs in " + home.relativize(logs) + "/)");
+        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(this::startPostgres);
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(this::startKafka);
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(this::startKeycloak);
+        CompletableFuture.allOf(postgres, kafka, keycloak).exceptionally(e -> null).join();
+        PostgresServer db = remember(postgres.join());
+        KafkaBroker broker = remember(kafka.join());
+        KeycloakServer idp = remember(keycloak.join());
+
+        List<ServiceSpec> services = SERVICES.stream().filter(s -> !without.contains(s.module())).toList();
+        System.out.println("Starting " + services.stream().map(ServiceSpec::module).collect(Collectors.joining(", ")) + " …");
+        services.stream().map(ServiceSpec::database).filter(d -> d != null).forEach(db::createDatabaseIfMissing);
+        Map<ServiceSpec, CompletableFuture<ChildProcess>> starting = new LinkedHashMap<>();
+        for (ServiceSpec service : services) {
+            starting.put(service, CompletableFuture.supplyAsync(() -> startService(service, db, broker, idp)));
+        }
+        CompletableFuture.allOf(starting.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        starting.values().forEach(f -> remember(f.join()));
+
+        printSummary(services, db, broker, idp, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private PostgresServer startPostgres() {
+        return PostgresServer.durable(state.resolve("postgres"), POSTGRES_PORT, logs.resolve("postgres.log"));
+    }
+
+    private KafkaBroker startKafka() {
+        KafkaBroker broker = new KafkaBroker(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        broker.start(Duration.ofSeconds(90));
+        broker.createTopics(Topics.all(), 3);
+        return broker;
+    }
+
+    private KeycloakServer startKeycloak() {
+        KeycloakServer server = new KeycloakServer(keycloakZip, state.resolve("keycloak-install"),
+                state.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
+                home.resolve("deploy/keycloak/madoguchi-realm.json"), logs.resolve("keycloak.log"));
+        server.start(Duration.ofSeconds(180));
+        return server;
+    }
+
+    private ChildProcess startService(ServiceSpec service, PostgresServer db, KafkaBroker broker, KeycloakServer idp) {
+        ChildProcess.requirePortFree(service.port(), service.module());
+        Path jar = jar(service);
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-jar", jar.toString()).directory(home.toFile());
+        Map<String, String> env = command.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", idp.issuer(REALM));
+        if (service.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
+        }
+        ChildProcess process = ChildProcess.start(service.module(), command, logs.resolve(service.module() + ".log"));
+        process.awaitHttpOk(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"), Duration.ofSeconds(120));
+        return process;
+    }
+
+    private void requireBuilt() {
+        if (!Files.isRegularFile(keycloakZip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + keycloakZip
+                    + ": start the stack with ./madoguchi up, which resolves it through Maven");
+        }
+        for (ServiceSpec service : SERVICES) {
+            if (!without.contains(service.module()) && !Files.isRegularFile(jar(service))) {
+                throw new IllegalStateException(service.module() + " is not packaged (" + jar(service)
+                        + "): start the stack with ./madoguchi up, which builds it");
+            }
+        }
+    }
+
+    private Path jar(ServiceSpec service) {
+        return home.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private <T extends AutoCloseable> T remember(T part) {
+        synchronized (running) {
+            running.add(part);
+        }
+        return part;
+    }
+
+    /** Stops what runs, services first, the parts they use last. */
+    void stop() {
+        List<AutoCloseable> parts;
+        synchronized (running) {
+            parts = new ArrayList<>(running);
+            running.clear();
+        }
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    private void printSummary(List<ServiceSpec> services, PostgresServer db, KafkaBroker broker,
+                              KeycloakServer idp, Duration took) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nMadoguchi is running (started in ").append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
+        for (ServiceSpec service : services) {
+            out.append(String.format("  %-24s %-24s ready: %s/q/health/ready  API: %s/q/openapi%n",
+                    service.module(), service.url(), service.url(), service.url()));
+        }
+        out.append(String.format("  %-24s %-24s realm %s, issuer %s, admin console %s/admin (%s / %s)%n",
+                "Keycloak", idp.baseUrl(), REALM, idp.issuer(REALM), idp.baseUrl(),
+                KeycloakServer.BOOTSTRAP_ADMIN_USERNAME, KeycloakServer.BOOTSTRAP_ADMIN_PASSWORD));
+        out.append(String.format("  %-24s %-24s databases %s, user %s%n", "PostgreSQL",
+                "127.0.0.1:" + db.port(), services.stream().map(ServiceSpec::database).filter(d -> d != null)
+                        .collect(Collectors.joining(", ")), PostgresServer.USER));
+        out.append(String.format("  %-24s %-24s topics %s%n", "Kafka", broker.bootstrapServers(), String.join(", ", Topics.all())));
+        out.append("\n  Sample logins (password: madoguchi, development only):\n");
+        sampleUsers().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append("\n  A token for a sample user:\n    curl -s -d grant_type=password -d client_id=madoguchi-cli")
+                .append(" -d username=staff1 -d password=madoguchi ").append(idp.issuer(REALM)).append("/protocol/openid-connect/token\n");
+        out.append("\n  Logs: ").append(logs).append("/   Data: ").append(state).append("/\n");
+        System.out.println(out);
+    }
+
+    /** The sample users of the realm file with their roles, department and site. */
+    private List<String> sampleUsers() {
+        try {
+            JsonNode realm = CloudEvent.mapper().readTree(home.resolve("deploy/keycloak/madoguchi-realm.json").toFile());
+            List<String> lines = new ArrayList<>();
+            for (JsonNode user : realm.path("users")) {
+                StringBuilder line = new StringBuilder(String.format("%-14s", user.path("username").asText()));
+                List<String> roles = new ArrayList<>();
+                user.path("realmRoles").forEach(r -> {
+                    if (!r.asText().startsWith("default-roles-")) {
+                        roles.add(r.asText());
+                    }
+                });
+                line.append(" roles ").append(String.join("+", roles));
+                JsonNode attributes = user.path("attributes");
+                if (attributes.has("department")) {
+                    line.append(", department ").append(attributes.path("department").path(0).asText());
+                }
+                if (attributes.has("managed_site")) {
+                    line.append(", site ").append(attributes.path("managed_site").path(0).asText());
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the realm file", e);
+        }
+    }
+
+    private static void quietLoggers() {
+        for (String name : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky", "org.apache.zookeeper")) {
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(Level.WARNING);
+            QUIETED.add(logger);
+        }
+    }
+}
