@@ -32,7 +32,7 @@ class ServiceReadinessTest {
     @Test
     void is_ready_when_its_database_and_kafka_are_up() {
         given().when().get("/q/health/ready")
-                .then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
     }

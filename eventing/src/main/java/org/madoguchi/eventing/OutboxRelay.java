@@ -227,10 +227,12 @@ public class OutboxRelay {
         }
     }
 
-    /** Exponential backoff: initial × 2^(attempts-1), at most the configured maximum. */
-    Duration backoff(int attempts) {
-        Duration initial = config.relay().initialBackoff();
-        Duration max = config.relay().maxBackoff();
+    private Duration backoff(int attempts) {
+        return backoff(attempts, config.relay().initialBackoff(), config.relay().maxBackoff());
+    }
+
+    /** Exponential backoff: initial × 2^(attempts-1), at most {@code max}. */
+    static Duration backoff(int attempts, Duration initial, Duration max) {
         int doublings = Math.min(Math.max(attempts - 1, 0), 30);
         Duration wait = initial.multipliedBy(1L << doublings);
         return wait.compareTo(max) > 0 ? max : wait;
