@@ -1,0 +1,66 @@
+package org.madoguchi.lending.adapter.in.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.madoguchi.lending.application.port.in.DeviceIncidentsUseCase;
+import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/** 事故: incidents and the borrower's written report (顛末書) that closes them. */
+@Path("/api/v1/lending/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+    private final DeviceIncidentsUseCase incidents;
+    private final LendingQueries queries;
+    private final Actors actors;
+
+    IncidentResource(DeviceIncidentsUseCase incidents, LendingQueries queries, Actors actors) {
+        this.incidents = incidents;
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    public record ReportRequest(@NotBlank @Size(max = 10_000) String report) {
+    }
+
+    public record CloseRequest(@Size(max = 2000) String resolution) {
+    }
+
+    /** Incidents of a site for its desk; of every site for 情報政策課 when no site is given. */
+    @GET
+    @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
+    public List<Views.IncidentView> list(@QueryParam("site") String site, @QueryParam("open") @DefaultValue("true") boolean openOnly) {
+        return queries.incidents(site, openOnly, actors.current()).stream().map(Views.IncidentView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @RolesAllowed(Roles.STAFF)
+    public Views.IncidentView report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        return Views.IncidentView.of(incidents.submitReport(id, actors.current(), request.report()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
+    public Views.IncidentView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
+        return Views.IncidentView.of(incidents.close(id, actors.current(), request == null ? null : request.resolution()));
+    }
+}

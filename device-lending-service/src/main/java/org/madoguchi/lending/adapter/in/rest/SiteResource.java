@@ -1,0 +1,145 @@
+package org.madoguchi.lending.adapter.in.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.out.LendingRules;
+import org.madoguchi.lending.domain.model.Device;
+import org.madoguchi.lending.domain.model.Period;
+import org.madoguchi.platform.problem.ProblemException;
+import org.madoguchi.platform.security.Roles;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Sites: the week grid of the booking screen, what is free, the ledger (台帳), utilisation, the calendar feed. */
+@Path("/api/v1/lending/sites")
+@Produces(MediaType.APPLICATION_JSON)
+public class SiteResource {
+
+    static final String CSV = "text/csv";
+    static final String ICALENDAR = "text/calendar";
+
+    private final LendingQueries queries;
+    private final LendingRules rules;
+    private final Actors actors;
+    private final LedgerCsv ledgerCsv;
+    private final CalendarFeed feed;
+
+    SiteResource(LendingQueries queries, LendingRules rules, Actors actors, LedgerCsv ledgerCsv, CalendarFeed feed) {
+        this.queries = queries;
+        this.rules = rules;
+        this.actors = actors;
+        this.ledgerCsv = ledgerCsv;
+        this.feed = feed;
+    }
+
+    public record FeedLink(String url) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.STAFF)
+    public List<Views.SiteView> sites() {
+        return queries.sites().stream().map(s -> Views.SiteView.of(s.site(), s.devices(), s.available())).toList();
+    }
+
+    /** The week grid (devices × days) from the Monday of {@code week} (default: this week). */
+    @GET
+    @Path("/{site}/calendar")
+    @RolesAllowed(Roles.STAFF)
+    public Views.WeekView week(@PathParam("site") String site, @QueryParam("week") LocalDate week) {
+        LocalDate day = week == null ? LocalDate.now(rules.zone()) : week;
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return Views.WeekView.of(queries.week(site, monday, actors.current()));
+    }
+
+    /** Devices of the site free for the whole period. */
+    @GET
+    @Path("/{site}/availability")
+    @RolesAllowed(Roles.STAFF)
+    public List<Views.DeviceView> free(@PathParam("site") String site, @QueryParam("from") @NotNull Instant from,
+                                       @QueryParam("to") @NotNull Instant to) {
+        return queries.freeDevices(site, period(from, to)).stream().map(Views.DeviceView::of).toList();
+    }
+
+    /** 貸出台帳 of a month (YYYY-MM) as JSON. */
+    @GET
+    @Path("/{site}/ledger")
+    @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
+    public List<Views.LendingView> ledger(@PathParam("site") String site, @QueryParam("month") @NotNull YearMonth month) {
+        return queries.ledger(site, month, actors.current()).stream().map(Views.LendingView::of).toList();
+    }
+
+    /** 貸出台帳 of a month as CSV (UTF-8 with BOM, so that spreadsheet software reads the Japanese). */
+    @GET
+    @Path("/{site}/ledger")
+    @Produces(CSV)
+    @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
+    public Response ledgerCsv(@PathParam("site") String site, @QueryParam("month") @NotNull YearMonth month) {
+        Map<UUID, String> numbers = queries.devices(site).stream()
+                .collect(Collectors.toMap(Device::id, d -> d.number().label()));
+        String csv = ledgerCsv.write(queries.ledger(site, month, actors.current()), numbers);
+        return Response.ok(csv, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ledger-" + site + "-" + month + ".csv\"")
+                .build();
+    }
+
+    /** Utilisation per device of the site over a period. */
+    @GET
+    @Path("/{site}/utilisation")
+    @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
+    public List<Views.UtilisationView> utilisation(@PathParam("site") String site, @QueryParam("from") @NotNull Instant from,
+                                                   @QueryParam("to") @NotNull Instant to) {
+        return queries.utilisation(site, period(from, to), actors.current()).stream().map(Views.UtilisationView::of).toList();
+    }
+
+    /** The address of the site's iCalendar feed, to subscribe to in a calendar app. */
+    @GET
+    @Path("/{site}/calendar-feed")
+    @RolesAllowed(Roles.STAFF)
+    public FeedLink feedLink(@PathParam("site") String site) {
+        queries.devices(site);
+        return new FeedLink(feed.url(site));
+    }
+
+    /**
+     * The site's bookings as iCalendar. Calendar apps cannot sign in, so the address carries a
+     * key derived from the site and the server's secret; the feed names departments, never people.
+     */
+    @GET
+    @Path("/{site}/calendar.ics")
+    @Produces(ICALENDAR)
+    @PermitAll
+    public Response ics(@PathParam("site") String site, @QueryParam("key") String key) {
+        if (!feed.validKey(site, key)) {
+            throw ProblemException.forbidden("feed-key");
+        }
+        Instant now = Instant.now();
+        Period window = new Period(now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(56)));
+        Map<UUID, String> numbers = queries.devices(site).stream()
+                .collect(Collectors.toMap(Device::id, d -> d.number().label()));
+        return Response.ok(feed.write(site, queries.feed(site, window), numbers), ICALENDAR + "; charset=UTF-8").build();
+    }
+
+    private static Period period(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            throw ProblemException.badRequest("end-before-start").withFieldError("to", "end-before-start");
+        }
+        return new Period(from, to);
+    }
+}

@@ -1,0 +1,30 @@
+package org.madoguchi.lending.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Row of table maintenance; mapped to the domain by the persistence adapters. */
+@Entity
+@Table(name = "maintenance")
+public class MaintenanceRow {
+    @Id
+    public UUID id;
+    @Column(name = "device_id")
+    public UUID deviceId;
+    public String kind;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    public String note;
+    @Column(name = "logged_by")
+    public String loggedBy;
+    @Column(name = "logged_at")
+    public Instant loggedAt;
+}

@@ -1,0 +1,21 @@
+package org.madoguchi.lending.application.port.out;
+
+import org.madoguchi.lending.domain.model.Lending;
+import org.madoguchi.lending.domain.model.Period;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** 貸出台帳: hand-overs and returns, per site. */
+public interface LendingLedger {
+
+    void add(Lending lending);
+
+    void update(Lending lending);
+
+    Optional<Lending> byReservation(UUID reservationId);
+
+    /** Entries of a site (every site when null) handed over in the window, or still out during it. */
+    List<Lending> entries(String siteCode, Period window);
+}

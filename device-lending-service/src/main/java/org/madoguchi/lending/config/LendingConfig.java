@@ -1,0 +1,50 @@
+package org.madoguchi.lending.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Settings of device lending; the defaults are the city's rules as the documents state them. */
+@ConfigMapping(prefix = "madoguchi.lending")
+public interface LendingConfig {
+
+    /** The zone whose calendar day decides same-day use. */
+    @WithDefault("Asia/Tokyo")
+    ZoneId zone();
+
+    /** How early before its start a booking's device may be handed over (the ~30-minute check). */
+    @WithDefault("PT30M")
+    Duration handOverEarly();
+
+    /** The longest booking (long approved bookings such as 04/01–10/31 exist). */
+    @WithDefault("P366D")
+    Duration longestBooking();
+
+    /** How far in the past a booking may start (a booking made at the counter a few minutes late). */
+    @WithDefault("PT15M")
+    Duration pastTolerance();
+
+    @WithDefault("08:30")
+    LocalTime deskOpens();
+
+    @WithDefault("17:15")
+    LocalTime deskCloses();
+
+    /** How often handed-over bookings past their end are looked for. */
+    @WithDefault("60s")
+    String overdueCheck();
+
+    /** The inventory loaded into an empty database at start (class path CSV); none to start empty. */
+    Optional<String> seedInventory();
+
+    /** The address staff reach this service at, for calendar feed links. */
+    @WithDefault("http://localhost:8083")
+    String publicBaseUrl();
+
+    /** Secret from which calendar feed keys are derived; rotate it to revoke every feed address. */
+    String feedSecret();
+}
