@@ -5,6 +5,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.Status;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.madoguchi.lending.config.LendingConfig;
 import org.madoguchi.lending.domain.model.Purpose;
 import org.madoguchi.lending.domain.model.Reservation;
@@ -32,6 +33,10 @@ class CalendarFeed {
 
     CalendarFeed(LendingConfig config) {
         this.config = config;
+        if (config.feedSecret().startsWith("dev-only")) {
+            Logger.getLogger(CalendarFeed.class).warn("madoguchi.lending.feed-secret has its development value: "
+                    + "set MADOGUCHI_LENDING_FEED_SECRET, or anyone who reads the source can open every site's calendar feed");
+        }
     }
 
     String url(String site) {
