@@ -18,11 +18,14 @@ import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceAgenda;
 import org.madoguchi.lending.domain.model.DisasterDeclaration;
 import org.madoguchi.lending.domain.model.Period;
+import org.madoguchi.lending.domain.model.Purpose;
 import org.madoguchi.lending.domain.model.Reservation;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /** Books, approves, declines and cancels; every booking of a device runs under that device's lock. */
 @ApplicationScoped
@@ -84,7 +87,7 @@ public class ReservationService implements ReserveDeviceUseCase, DecideReservati
         Period period = command.period();
         // checked under the device lock: a declaration committed meanwhile is seen here
         for (DisasterDeclaration declaration : disasters.inForce()) {
-            if (declaration.restricts(device.siteCode(), period) && command.purpose() != org.madoguchi.lending.domain.model.Purpose.DISASTER_RESPONSE) {
+            if (declaration.restricts(device.siteCode(), period) && command.purpose() != Purpose.DISASTER_RESPONSE) {
                 throw new LendingFailure(LendingFailure.Reason.DISASTER_MODE_IN_FORCE,
                         "disaster mode: only disaster-response bookings", declaration.effectiveFrom());
             }
@@ -101,25 +104,25 @@ public class ReservationService implements ReserveDeviceUseCase, DecideReservati
     @Override
     @Transactional
     public Reservation approve(UUID reservationId, Actor desk, String comment) {
-        Reservation reservation = load(reservationId);
-        desk.requireDeskOf(reservation.siteCode());
-        Instant now = clock.instant();
-        Reservation approved = reservation.approve(desk.subject(), now, comment);
-        reservations.update(approved);
-        events.publish(new LendingEvent.ReservationApproved(approved, now));
-        return approved;
+        return decide(reservationId, desk, r -> r.approve(desk.subject(), clock.instant(), comment),
+                LendingEvent.ReservationApproved::new);
     }
 
     @Override
     @Transactional
     public Reservation decline(UUID reservationId, Actor desk, String comment) {
+        return decide(reservationId, desk, r -> r.decline(desk.subject(), clock.instant(), comment),
+                LendingEvent.ReservationDeclined::new);
+    }
+
+    private Reservation decide(UUID reservationId, Actor desk, UnaryOperator<Reservation> decision,
+                               BiFunction<Reservation, Instant, LendingEvent> event) {
         Reservation reservation = load(reservationId);
         desk.requireDeskOf(reservation.siteCode());
-        Instant now = clock.instant();
-        Reservation declined = reservation.decline(desk.subject(), now, comment);
-        reservations.update(declined);
-        events.publish(new LendingEvent.ReservationDeclined(declined, now));
-        return declined;
+        Reservation decided = decision.apply(reservation);
+        reservations.update(decided);
+        events.publish(event.apply(decided, decided.decision().at()));
+        return decided;
     }
 
     @Override
