@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.madoguchi.contracts.CloudEvent;
 import org.madoguchi.contracts.EventSchemas;
@@ -20,15 +23,22 @@ import java.time.Instant;
 @ApplicationScoped
 public class EventOutbox {
 
+    private static final Object WAKE_RELAY = EventOutbox.class.getName() + ".wake-relay";
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper objectMapper;
     private final EventingConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
     private final EventSchemas schemas = new EventSchemas(Thread.currentThread().getContextClassLoader());
 
-    EventOutbox(AgroalDataSource dataSource, ObjectMapper objectMapper, EventingConfig config) {
+    EventOutbox(AgroalDataSource dataSource, ObjectMapper objectMapper, EventingConfig config,
+                TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.dataSource = dataSource;
         this.objectMapper = objectMapper;
         this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -65,6 +75,28 @@ public class EventOutbox {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append event " + type + " to the outbox", e);
         }
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    /** Once per transaction: when it commits, the relay publishes at once instead of at its next poll. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_RELAY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_RELAY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

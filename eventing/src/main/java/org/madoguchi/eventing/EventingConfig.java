@@ -29,8 +29,11 @@ public interface EventingConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How often the relay looks for due rows. */
-        @WithDefault("0.25s")
+        /**
+         * How often the relay looks for due rows besides the wake-up after each commit: retries,
+         * and rows written by other instances of the service. At least one second.
+         */
+        @WithDefault("1s")
         Duration interval();
 
         /** Rows published per transaction. */

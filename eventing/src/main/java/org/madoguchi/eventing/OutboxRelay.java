@@ -27,6 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 
 /**
@@ -47,6 +52,13 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final EventingConfig config;
     private final Map<String, Object> kafkaConfig;
+    private final AtomicBoolean queued = new AtomicBoolean();
+    /** Every publishing run happens on this one thread, so runs never overlap in this instance. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
     private KafkaProducer<String, String> producer;
 
     OutboxRelay(AgroalDataSource dataSource, EventingConfig config,
@@ -56,15 +68,37 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
     }
 
-    @Scheduled(every = "${madoguchi.eventing.relay.interval:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void publishPending() {
-        if (!config.relay().enabled()) {
-            return;
+    /** The fallback poll: picks up rows whose retry is due and rows written by other instances. */
+    @Scheduled(every = "${madoguchi.eventing.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    /**
+     * Asks the relay to publish what is due now; called after every commit that wrote to the
+     * outbox, so events leave at once rather than at the next poll. Wake-ups that arrive while a
+     * run is queued are merged into it.
+     */
+    public void wake() {
+        if (config.relay().enabled() && queued.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::publishPending);
+            } catch (RejectedExecutionException shuttingDown) {
+                queued.set(false);
+            }
         }
-        int published;
-        do {
-            published = publishBatch();
-        } while (published == config.relay().batchSize());
+    }
+
+    private void publishPending() {
+        queued.set(false);
+        try {
+            int published;
+            do {
+                published = publishBatch();
+            } while (published == config.relay().batchSize());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Outbox relay run failed; the next poll retries");
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -256,7 +290,19 @@ public class OutboxRelay {
         return producer;
     }
 
-    synchronized void closeProducer(@Observes ShutdownEvent shutdown) {
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(config.relay().sendTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeProducer();
+    }
+
+    private synchronized void closeProducer() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
             producer = null;

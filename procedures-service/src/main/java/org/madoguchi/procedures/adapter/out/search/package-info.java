@@ -1,0 +1,2 @@
+/** The full-text search index of procedures: Lucene with the Kuromoji Japanese analyzer, in memory. */
+package org.madoguchi.procedures.adapter.out.search;

@@ -1,0 +1,49 @@
+package org.madoguchi.procedures.application.port.in;
+
+import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.FormKind;
+import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.StatusKind;
+
+/**
+ * A query of the one search box, with its filters; best matches first.
+ *
+ * @param text       what the person typed; blank lists everything (by code)
+ * @param department only this department's procedures
+ * @param status     only procedures in this status
+ * @param formKind   only procedures served by a published form of this kind
+ * @param onlineOnly only procedures available online
+ * @param page       page number, from 0
+ * @param size       results per page
+ */
+public record ProcedureSearch(String text, DepartmentCode department, StatusKind status, FormKind formKind,
+        boolean onlineOnly, int page, int size) {
+
+    /** Most results per page. */
+    public static final int MAX_SIZE = 100;
+    /** How deep paging may go. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public ProcedureSearch {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (text != null && text.length() > 200) {
+            errors.add("q", "too-long", 200);
+        }
+        if (page < 0) {
+            errors.add("page", "out-of-range", 0, MAX_WINDOW / Math.max(1, size));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add("size", "out-of-range", 1, MAX_SIZE);
+        } else if ((long) (page + 1) * size > MAX_WINDOW) {
+            errors.add("page", "out-of-range", 0, MAX_WINDOW / size - 1);
+        }
+        errors.throwIfAny();
+        text = text == null ? "" : text.strip();
+    }
+
+    /** The same search as the given viewer may run it: the public sees online procedures only. */
+    public ProcedureSearch forViewer(Viewer viewer) {
+        return viewer == Viewer.STAFF || onlineOnly ? this
+                : new ProcedureSearch(text, department, status, formKind, true, page, size);
+    }
+}

@@ -1,0 +1,42 @@
+package org.madoguchi.procedures.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusCommand;
+import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusUseCase;
+import org.madoguchi.procedures.application.port.out.Forms;
+import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.NotFound;
+import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.StaleVersion;
+import org.madoguchi.procedures.domain.model.StatusChange;
+
+/** Moves procedures along their online-ization. */
+@ApplicationScoped
+class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
+
+    private final Procedures procedures;
+    private final Forms forms;
+    private final ProcedureRecorder recorder;
+
+    ChangeProcedureStatusService(Procedures procedures, Forms forms, ProcedureRecorder recorder) {
+        this.procedures = procedures;
+        this.forms = forms;
+        this.recorder = recorder;
+    }
+
+    @Override
+    @Transactional
+    public Procedure changeStatus(ChangeProcedureStatusCommand command) {
+        Procedure current = procedures.find(command.id())
+                .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
+        command.editor().requireMayMaintain(current.department());
+        StaleVersion.requireSame(command.expectedVersion(), current.version());
+        if (command.change() instanceof StatusChange.Complete complete && complete.form() != null
+                && forms.find(complete.form()).isEmpty()) {
+            throw new NotFound(NotFound.What.FORM, complete.form().toString());
+        }
+        return recorder.changeStatus(current, command.change(), command.editor().actor(), true);
+    }
+}

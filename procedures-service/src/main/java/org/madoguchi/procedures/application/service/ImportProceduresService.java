@@ -1,0 +1,194 @@
+package org.madoguchi.procedures.application.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase;
+import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.procedures.application.port.out.Departments;
+import org.madoguchi.procedures.application.port.out.Forms;
+import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Department;
+import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.procedures.domain.model.FiscalYear;
+import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.InvalidStatusTransition;
+import org.madoguchi.procedures.domain.model.OnlineStatus;
+import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.ProcedureCode;
+import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.StatusChange;
+import org.madoguchi.procedures.domain.model.StatusKind;
+
+/**
+ * Imports procedures from CSV lines in three passes: read every line, plan every change on the domain
+ * (so that a broken rule is found before anything is written), then write all in one transaction.
+ */
+@ApplicationScoped
+class ImportProceduresService implements ImportProceduresUseCase {
+
+    private final Procedures procedures;
+    private final Departments departments;
+    private final Forms forms;
+    private final ProcedureRecorder recorder;
+
+    ImportProceduresService(Procedures procedures, Departments departments, Forms forms, ProcedureRecorder recorder) {
+        this.procedures = procedures;
+        this.departments = departments;
+        this.forms = forms;
+        this.recorder = recorder;
+    }
+
+    @Override
+    @Transactional
+    public ImportReport importProcedures(List<ProcedureRow> rows, Editor editor) {
+        InvalidInput.Collector errors = new InvalidInput.Collector();
+        if (rows.isEmpty()) {
+            errors.add("lines", "import-empty").throwIfAny();
+        }
+        List<ProcedureRows.Parsed> parsed = read(rows, errors);
+        Map<ProcedureCode, Procedure> existing = procedures.findByCodes(
+                parsed.stream().map(ProcedureRows.Parsed::code).toList());
+        List<Plan> plans = new ArrayList<>();
+        for (ProcedureRows.Parsed line : parsed) {
+            Plan plan = plan(line, existing.get(line.code()), editor, errors);
+            if (plan != null) {
+                plans.add(plan);
+            }
+        }
+        errors.throwIfAny();
+        return apply(rows.size(), plans, editor);
+    }
+
+    private List<ProcedureRows.Parsed> read(List<ProcedureRow> rows, InvalidInput.Collector errors) {
+        Map<String, Department> byKey = new HashMap<>();
+        for (Department department : departments.all()) {
+            byKey.put(department.code().value(), department);
+            byKey.put(department.name(), department);
+        }
+        List<ProcedureRows.Parsed> parsed = new ArrayList<>(rows.size());
+        Set<ProcedureCode> seen = new HashSet<>();
+        for (ProcedureRow row : rows) {
+            ProcedureRows.Parsed line = ProcedureRows.parse(row, byKey::get, errors);
+            if (line == null) {
+                continue;
+            }
+            if (!seen.add(line.code())) {
+                errors.add("lines[" + row.line() + "].code", "duplicate-code-in-file", line.code().value());
+                continue;
+            }
+            if (line.target().form() != null && forms.find(line.target().form()).isEmpty()) {
+                errors.add("lines[" + row.line() + "].formId", "unknown-form");
+                continue;
+            }
+            parsed.add(line);
+        }
+        return parsed;
+    }
+
+    /** The steps that bring a procedure where its line asks, tried on the domain; {@code null} when a rule is broken. */
+    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, InvalidInput.Collector errors) {
+        String at = "lines[" + line.line() + "]";
+        if (!editor.mayMaintain(line.details().department())
+                || (current != null && !editor.mayMaintain(current.department()))) {
+            errors.add(at + ".department", "not-permitted-for-department", line.details().department().value());
+            return null;
+        }
+        ProcedureRows.Target target = line.target();
+        FiscalYear initialPlan = null;
+        Procedure simulated;
+        boolean edit = false;
+        if (current == null) {
+            initialPlan = target.kind() == StatusKind.NOT_PLANNED ? null : target.fiscalYear();
+            simulated = Procedure.register(ProcedureId.random(), line.code(), line.details(), initialPlan);
+        } else {
+            edit = !current.changesTo(line.details()).isEmpty();
+            simulated = current.withDetails(line.details());
+        }
+        List<StatusChange> changes = new ArrayList<>();
+        try {
+            if (!target.reachedBy(simulated.status())) {
+                for (StatusChange change : path(simulated.status(), target)) {
+                    simulated = simulated.changeStatus(change, recorder.today());
+                    changes.add(change);
+                }
+            }
+        } catch (InvalidStatusTransition invalid) {
+            errors.add(at + ".status", "invalid-status-transition", invalid.from().name(), invalid.to().name());
+            return null;
+        } catch (InvalidInput invalid) {
+            invalid.violations().forEach(v -> errors.add(at + "." + v.field(), v.code(), v.arguments().toArray()));
+            return null;
+        }
+        return new Plan(line, current, initialPlan, edit, changes);
+    }
+
+    private static List<StatusChange> path(OnlineStatus from, ProcedureRows.Target target) {
+        boolean plannedForTarget = from instanceof OnlineStatus.Planned planned
+                && planned.fiscalYear().equals(target.fiscalYear());
+        List<StatusChange> path = new ArrayList<>();
+        switch (target.kind()) {
+            case NOT_PLANNED -> throw new InvalidStatusTransition(from.kind(), StatusKind.NOT_PLANNED);
+            case PLANNED -> path.add(new StatusChange.Plan(target.fiscalYear()));
+            case COMPLETED -> {
+                if (target.fiscalYear() != null && !plannedForTarget) {
+                    path.add(new StatusChange.Plan(target.fiscalYear()));
+                }
+                path.add(new StatusChange.Complete(target.on(), target.form()));
+            }
+            case REVISED -> {
+                if (!plannedForTarget) {
+                    path.add(new StatusChange.Plan(target.fiscalYear()));
+                }
+                path.add(new StatusChange.Revise(target.reason(), target.note()));
+            }
+            case ABOLISHED -> path.add(new StatusChange.Abolish(target.on(), target.note()));
+        }
+        return path;
+    }
+
+    private ImportReport apply(int rows, List<Plan> plans, Editor editor) {
+        int registered = 0;
+        int edited = 0;
+        int statusChanged = 0;
+        int unchanged = 0;
+        List<Procedure> changed = new ArrayList<>();
+        for (Plan plan : plans) {
+            Procedure procedure = plan.current();
+            if (procedure == null) {
+                procedure = recorder.registerNew(plan.line().code(), plan.line().details(), plan.initialPlan(),
+                        editor.actor(), false);
+                registered++;
+            } else if (plan.edit()) {
+                procedure = recorder.edit(procedure, plan.line().details(), editor.actor(), false);
+                edited++;
+            }
+            for (StatusChange change : plan.changes()) {
+                procedure = recorder.changeStatus(procedure, change, editor.actor(), false);
+            }
+            if (plan.current() != null && !plan.changes().isEmpty()) {
+                statusChanged++;
+            }
+            if (plan.current() != null && !plan.edit() && plan.changes().isEmpty()) {
+                unchanged++;
+            } else {
+                changed.add(procedure);
+            }
+        }
+        for (int from = 0; from < changed.size(); from += 500) {
+            recorder.reindex(changed.subList(from, Math.min(changed.size(), from + 500)));
+        }
+        return new ImportReport(rows, registered, edited, statusChanged, unchanged);
+    }
+
+    private record Plan(ProcedureRows.Parsed line, Procedure current, FiscalYear initialPlan, boolean edit,
+            List<StatusChange> changes) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.madoguchi.procedures.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.madoguchi.procedures.application.port.in.ExportProceduresQuery;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries;
+import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.procedures.application.port.in.ProcedureSearch;
+import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
+import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.application.port.in.Viewer;
+import org.madoguchi.procedures.application.port.out.Departments;
+import org.madoguchi.procedures.application.port.out.Forms;
+import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
+import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Department;
+import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.NotFound;
+import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.ProcedureChange;
+import org.madoguchi.procedures.domain.model.ProcedureId;
+
+/** Reads, searches and exports procedures. */
+@ApplicationScoped
+class ProcedureQueryService implements ProcedureQueries, SearchProceduresQuery, ExportProceduresQuery {
+
+    private final Procedures procedures;
+    private final Departments departments;
+    private final Forms forms;
+    private final ProcedureSearchIndex index;
+    private final Clock clock;
+
+    ProcedureQueryService(Procedures procedures, Departments departments, Forms forms, ProcedureSearchIndex index,
+            Clock clock) {
+        this.procedures = procedures;
+        this.departments = departments;
+        this.forms = forms;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProcedureView get(ProcedureId id, Viewer viewer) {
+        Procedure procedure = procedures.find(id)
+                .filter(p -> viewer == Viewer.STAFF || p.status().isOnline())
+                .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, id.toString()));
+        Department department = departments.find(procedure.department())
+                .orElseThrow(() -> new IllegalStateException("procedure " + id + " has no department"));
+        Instant now = clock.instant();
+        List<Form> serving = forms.servingProcedures(List.of(id)).getOrDefault(id, List.of()).stream()
+                .filter(f -> viewer == Viewer.STAFF || f.isOpenAt(now))
+                .toList();
+        return new ProcedureView(procedure, department, serving);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProcedureChange> history(ProcedureId id) {
+        if (procedures.find(id).isEmpty()) {
+            throw new NotFound(NotFound.What.PROCEDURE, id.toString());
+        }
+        return procedures.history(id);
+    }
+
+    @Override
+    public SearchResults search(ProcedureSearch search, Viewer viewer) {
+        return index.search(search.forViewer(viewer));
+    }
+
+    @Override
+    @Transactional
+    public void export(Consumer<ProcedureRow> sink) {
+        procedures.forEach(procedure -> sink.accept(ProcedureRows.of(procedure)));
+    }
+}

@@ -1,0 +1,66 @@
+package org.madoguchi.procedures.application.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.madoguchi.procedures.application.port.in.DepartmentQueries;
+import org.madoguchi.procedures.application.port.in.RegisterDepartmentCommand;
+import org.madoguchi.procedures.application.port.in.RegisterDepartmentUseCase;
+import org.madoguchi.procedures.application.port.out.Departments;
+import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Department;
+import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.NotFound;
+import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.ProcedureId;
+
+/** Maintains and reads the departments. */
+@ApplicationScoped
+class RegisterDepartmentService implements RegisterDepartmentUseCase, DepartmentQueries {
+
+    private final Departments departments;
+    private final Procedures procedures;
+    private final SearchDocuments search;
+
+    RegisterDepartmentService(Departments departments, Procedures procedures, SearchDocuments search) {
+        this.departments = departments;
+        this.procedures = procedures;
+        this.search = search;
+    }
+
+    @Override
+    @Transactional
+    public Department register(RegisterDepartmentCommand command) {
+        Permissions.requireAdministrator(command.editor());
+        Department department = command.department();
+        Optional<Department> before = departments.find(department.code());
+        departments.save(department);
+        boolean renamed = before.isPresent() && (!before.get().name().equals(department.name())
+                || !before.get().nameEn().equals(department.nameEn()));
+        if (renamed) {
+            List<ProcedureId> owned = procedures.idsOwnedBy(department.code());
+            for (int from = 0; from < owned.size(); from += 500) {
+                List<Procedure> chunk = new ArrayList<>(
+                        procedures.findAll(owned.subList(from, Math.min(owned.size(), from + 500))).values());
+                search.reindex(chunk);
+            }
+        }
+        return department;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Department> all() {
+        return departments.all();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Department get(DepartmentCode code) {
+        return departments.find(code).orElseThrow(() -> new NotFound(NotFound.What.DEPARTMENT, code.value()));
+    }
+}

@@ -1,0 +1,206 @@
+package org.madoguchi.procedures.adapter.in.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.madoguchi.procedures.Api.as;
+import static org.madoguchi.procedures.Api.form;
+import static org.madoguchi.procedures.Api.procedure;
+import static org.madoguchi.procedures.Api.register;
+import static org.madoguchi.procedures.Api.uniqueCode;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.devstack.test.KafkaResource;
+import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.procedures.Tokens;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+
+/** Forms over HTTP: drafts, publication, versions, periods, who sees what, and their QR codes. */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "procedures"))
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class FormApiTest {
+
+    private static String create(Map<String, Object> body) {
+        return as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response act(String id, String action) {
+        String etag = as(Tokens.procedureAdmin()).get("/api/v1/forms/" + id).then().extract().header("ETag");
+        return as(Tokens.procedureAdmin()).header("If-Match", etag).post("/api/v1/forms/" + id + "/" + action);
+    }
+
+    @Test
+    void a_draft_is_hidden_from_the_public_until_it_is_published() {
+        String procedure = register(procedure(uniqueCode("F"), "妊娠届", "にんしんとどけ", "kenko-kosodate")).path("id");
+        String id = create(form("PROCEDURE", "kenko-kosodate", "妊娠届出フォーム", List.of(procedure)));
+
+        given().get("/api/v1/forms/" + id).then().statusCode(404);
+        as(Tokens.staffOf("somu")).get("/api/v1/forms/" + id).then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("open", equalTo(false));
+
+        act(id, "publish").then().statusCode(200).body("status", equalTo("PUBLISHED")).body("version", equalTo(1));
+
+        given().get("/api/v1/forms/" + id).then().statusCode(200).body("title", equalTo("妊娠届出フォーム"))
+                .body("open", equalTo(true))
+                .body("publicUrl", equalTo("http://localhost:8080/forms/" + id))
+                .body("fields.key", equalTo(List.of("name", "postalCode", "consent")))
+                .body("fields[1].type", equalTo("POSTAL_CODE"))
+                .body("kindLabel.ja", equalTo("手続き"));
+        given().queryParam("size", 100).get("/api/v1/forms").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void editing_a_published_form_makes_a_new_version_and_the_old_one_stays_readable() {
+        String id = create(form("SURVEY", "joho-seisaku", "電子申請の使いやすさアンケート", List.of()));
+        act(id, "publish").then().statusCode(200);
+        Map<String, Object> changed = form("SURVEY", "joho-seisaku", "電子申請の使いやすさアンケート（改訂）", List.of());
+        changed.put("fields", List.of(Map.of("key", "rating", "label", "満足度", "type", "SINGLE_CHOICE",
+                "required", true, "choices", List.of("満足", "普通", "不満"))));
+        String etag = as(Tokens.procedureAdmin()).get("/api/v1/forms/" + id).then().extract().header("ETag");
+
+        as(Tokens.staffOf("joho-seisaku")).header("If-Match", etag).body(changed).put("/api/v1/forms/" + id).then()
+                .statusCode(200).body("version", equalTo(2)).body("status", equalTo("PUBLISHED"));
+
+        given().get("/api/v1/forms/" + id + "/versions/1").then().statusCode(200)
+                .body("title", equalTo("電子申請の使いやすさアンケート")).body("fields.key", hasItem("postalCode"));
+        given().get("/api/v1/forms/" + id + "/versions/2").then().statusCode(200)
+                .body("fields[0].choices", equalTo(List.of("満足", "普通", "不満")));
+        given().get("/api/v1/forms/" + id + "/versions/3").then().statusCode(404);
+    }
+
+    @Test
+    void editing_a_draft_changes_it_in_place() {
+        String id = create(form("EVENT", "choju-shakai", "介護予防教室 申込", List.of()));
+        Map<String, Object> changed = form("EVENT", "choju-shakai", "介護予防教室 参加申込", List.of());
+
+        as(Tokens.staffOf("choju-shakai")).header("If-Match", "\"0\"").body(changed).put("/api/v1/forms/" + id).then()
+                .statusCode(200).body("version", equalTo(1)).body("title", equalTo("介護予防教室 参加申込"));
+    }
+
+    @Test
+    void a_closed_form_is_hidden_from_the_public_and_cannot_be_closed_twice_or_edited() {
+        String id = create(form("CAMPAIGN", "joho-seisaku", "公式LINE登録ありがとうキャンペーン", List.of()));
+        act(id, "publish").then().statusCode(200);
+        act(id, "publish").then().statusCode(409);
+
+        act(id, "close").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        given().get("/api/v1/forms/" + id).then().statusCode(404);
+        act(id, "close").then().statusCode(409).body("title", equalTo("この様式は受付を終了できません"));
+        String etag = as(Tokens.procedureAdmin()).get("/api/v1/forms/" + id).then().extract().header("ETag");
+        as(Tokens.procedureAdmin()).header("If-Match", etag).body(form("CAMPAIGN", "joho-seisaku", "変更", List.of()))
+                .put("/api/v1/forms/" + id).then().statusCode(409);
+        given().get("/api/v1/forms/" + id + "/versions/1").then().statusCode(404);
+        as(Tokens.staffOf("somu")).get("/api/v1/forms/" + id + "/versions/1").then().statusCode(200);
+    }
+
+    @Test
+    void a_form_outside_its_period_is_not_open_to_the_public() {
+        Map<String, Object> body = form("EVENT", "somu", "来年のイベント申込", List.of());
+        body.put("opensAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        body.put("closesAt", Instant.now().plus(60, ChronoUnit.DAYS).toString());
+        String id = create(body);
+        act(id, "publish").then().statusCode(200).body("open", equalTo(false));
+
+        given().get("/api/v1/forms/" + id).then().statusCode(404);
+        given().queryParam("size", 100).get("/api/v1/forms").then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_and_broken_fields_are_refused_field_by_field() {
+        Map<String, Object> body = form("SURVEY", "somu", "期間の誤ったアンケート", List.of());
+        body.put("opensAt", "2026-05-01T00:00:00Z");
+        body.put("closesAt", "2026-04-01T00:00:00Z");
+        List<Object> fields = new ArrayList<>((List<?>) body.get("fields"));
+        fields.add(Map.of("key", "name", "label", "重複", "type", "TEXT"));
+        fields.add(Map.of("key", "choice", "label", "選択", "type", "SINGLE_CHOICE", "choices", List.of("一つだけ")));
+        fields.add(Map.of("key", "zip", "label", "郵便", "type", "POSTAL_CODE", "maxLength", 8));
+        fields.add(Map.of("key", "free", "label", "自由", "type", "TEXT", "pattern", "([a-z"));
+        body.put("fields", fields);
+
+        as(Tokens.procedureAdmin()).header("Accept-Language", "en").body(body).post("/api/v1/forms").then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("closesAt", "fields[3].key", "fields[4].choices",
+                        "fields[5].maxLength", "fields[6].pattern"))
+                .body("errors.find { it.field == 'closesAt' }.message", equalTo("The form must close after it opens."));
+        as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(400)
+                .body("errors.find { it.field == 'closesAt' }.code", equalTo("period-ends-before-start"))
+                .body("errors.find { it.field == 'closesAt' }.message",
+                        equalTo("受付終了日時は受付開始日時より後にしてください。"));
+    }
+
+    @Test
+    void a_form_cannot_serve_a_procedure_that_does_not_exist_nor_belong_to_another_department() {
+        as(Tokens.procedureAdmin()).body(form("PROCEDURE", "somu", "様式", List.of("00000000-0000-0000-0000-000000000001")))
+                .post("/api/v1/forms").then().statusCode(400)
+                .body("errors[0].field", equalTo("procedureIds[0]"))
+                .body("errors[0].code", equalTo("unknown-procedure"));
+        as(Tokens.staffOf("somu")).body(form("PROCEDURE", "shiminzei", "他課の様式", List.of())).post("/api/v1/forms")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void the_qr_code_opens_the_public_url_as_png_and_as_svg_and_is_cacheable() throws Exception {
+        String id = create(form("SURVEY", "joho-seisaku", "QRコードのアンケート", List.of()));
+        given().get("/api/v1/forms/" + id + "/qr.png").then().statusCode(404);
+        act(id, "publish").then().statusCode(200);
+
+        Response png = given().queryParam("size", 400).queryParam("margin", 2).get("/api/v1/forms/" + id + "/qr.png");
+        png.then().statusCode(200).contentType("image/png").header("Cache-Control", containsString("max-age=86400"));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.asByteArray()));
+        assertThat(image.getWidth()).isEqualTo(400);
+        assertThat(decode(image)).isEqualTo("http://localhost:8080/forms/" + id);
+
+        String etag = png.header("ETag");
+        given().queryParam("size", 400).queryParam("margin", 2).header("If-None-Match", etag)
+                .get("/api/v1/forms/" + id + "/qr.png").then().statusCode(304);
+        given().queryParam("size", 401).queryParam("margin", 2).header("If-None-Match", etag)
+                .get("/api/v1/forms/" + id + "/qr.png").then().statusCode(200);
+
+        String svg = given().queryParam("size", 256).get("/api/v1/forms/" + id + "/qr.svg").then().statusCode(200)
+                .contentType("image/svg+xml").extract().asString();
+        assertThat(svg).startsWith("<?xml").contains("<svg", "width=\"256\"", "viewBox=\"0 0 ", "<path");
+        assertThat(svg.getBytes(StandardCharsets.UTF_8).length).isLessThan(20_000);
+
+        given().queryParam("size", 10).get("/api/v1/forms/" + id + "/qr.png").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    private static String decode(BufferedImage image) throws IOException {
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        } catch (NotFoundException unreadable) {
+            throw new IOException("no QR code in the image", unreadable);
+        }
+    }
+}

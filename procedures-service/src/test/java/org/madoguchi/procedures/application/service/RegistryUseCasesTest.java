@@ -1,0 +1,154 @@
+package org.madoguchi.procedures.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.madoguchi.procedures.application.port.in.EditFormCommand;
+import org.madoguchi.procedures.application.port.in.EditProcedureCommand;
+import org.madoguchi.procedures.application.port.in.FormLifecycleCommand;
+import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase.ImportReport;
+import org.madoguchi.procedures.application.port.in.ProcedureInput;
+import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand;
+import org.madoguchi.procedures.domain.event.FormEvent;
+import org.madoguchi.procedures.domain.event.ProcedureEvent;
+import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.procedures.domain.model.FieldDefinition;
+import org.madoguchi.procedures.domain.model.FieldType;
+import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.FormContent;
+import org.madoguchi.procedures.domain.model.FormKind;
+import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.NotPermitted;
+import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.StaleVersion;
+import org.madoguchi.procedures.domain.model.StatusKind;
+import org.madoguchi.procedures.domain.model.UnknownDepartment;
+import org.madoguchi.procedures.domain.model.Violation;
+
+/** The use cases on in-memory out-ports: permissions, versions, events, and the all-or-nothing import. */
+class RegistryUseCasesTest {
+
+    private final InMemoryRegistry registry = new InMemoryRegistry();
+    private final RegisterProcedureService register = new RegisterProcedureService(registry.recorder);
+    private final EditProcedureService edit = new EditProcedureService(registry.procedures, registry.recorder);
+    private final ImportProceduresService importer = new ImportProceduresService(registry.procedures,
+            registry.departments, registry.forms, registry.recorder);
+
+    private static final Editor ADMIN = new Editor(new Actor("a", "admin"), true, true, Optional.empty());
+    private static final Editor KENKO = new Editor(new Actor("k", "kenko"), false, true,
+            Optional.of(new DepartmentCode("kenko-kosodate")));
+
+    private static ProcedureInput input(String name, String department) {
+        return new ProcedureInput(name, "にんしんとどけ", department, "届出", null, null, null);
+    }
+
+    private static ProcedureRow row(long line, String code, String name, String kana, String department, String status,
+            String fiscalYear, String completedOn) {
+        return new ProcedureRow(line, code, name, kana, department, "申請", null, null, null, null, null, null, null,
+                status, fiscalYear, completedOn, null, null, null, null);
+    }
+
+    @Test
+    void staff_register_for_their_department_and_the_registration_is_announced_and_indexed() {
+        Procedure procedure = register.register(RegisterProcedureCommand.of("R4-KENKO-01",
+                input("妊娠届", "kenko-kosodate"), "令和4年度", KENKO));
+
+        assertThat(procedure.status().kind()).isEqualTo(StatusKind.PLANNED);
+        assertThat(registry.procedureEvents).singleElement().isInstanceOf(ProcedureEvent.ProcedureRegistered.class);
+        assertThat(registry.indexed).containsKey(procedure.id().toString());
+        assertThat(registry.procedures.history(procedure.id())).singleElement()
+                .satisfies(c -> assertThat(c.by().username()).isEqualTo("kenko"));
+    }
+
+    @Test
+    void staff_of_another_department_and_unknown_departments_are_refused_with_nothing_recorded() {
+        assertThatThrownBy(() -> register.register(RegisterProcedureCommand.of("Z-1", input("市税期限延長申請",
+                "shiminzei"), null, KENKO))).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> register.register(RegisterProcedureCommand.of("Z-2", input("名前", "no-such"), null,
+                ADMIN))).isInstanceOf(UnknownDepartment.class);
+
+        assertThat(registry.procedures.byId).isEmpty();
+        assertThat(registry.procedureEvents).isEmpty();
+    }
+
+    @Test
+    void an_edit_from_a_stale_copy_is_refused_and_an_edit_that_changes_nothing_announces_nothing() {
+        Procedure procedure = register.register(RegisterProcedureCommand.of("R4-KENKO-02", input("妊娠届",
+                "kenko-kosodate"), null, ADMIN));
+        edit.edit(EditProcedureCommand.of(procedure.id(), 0, input("妊娠届出", "kenko-kosodate"), KENKO));
+
+        assertThatThrownBy(() -> edit.edit(EditProcedureCommand.of(procedure.id(), 0, input("別名", "kenko-kosodate"),
+                ADMIN))).isInstanceOf(StaleVersion.class);
+        Procedure unchanged = edit.edit(EditProcedureCommand.of(procedure.id(), 1, input("妊娠届出", "kenko-kosodate"),
+                ADMIN));
+
+        assertThat(unchanged.version()).isEqualTo(1);
+        assertThat(registry.procedureEvents).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("ProcedureRegistered", "ProcedureChanged");
+    }
+
+    @Test
+    void an_import_with_a_bad_line_writes_nothing_and_names_every_bad_field() {
+        List<ProcedureRow> rows = List.of(
+                row(2, "A-1", "正しい行", "ただしいぎょう", "somu", "計画", "2030", null),
+                row(3, "A-2", "課が違う", "かがちがう", "不明課", "未計画", null, null),
+                row(4, "A-3", "", "かな", "somu", "完了", null, null));
+
+        assertThatThrownBy(() -> importer.importProcedures(rows, ADMIN)).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).violations()).extracting(Violation::field)
+                        .containsExactly("lines[3].department", "lines[4].name", "lines[4].completedOn"));
+        assertThat(registry.procedures.byId).isEmpty();
+        assertThat(registry.procedureEvents).isEmpty();
+    }
+
+    @Test
+    void an_import_is_keyed_by_code_so_the_same_file_twice_changes_nothing() {
+        List<ProcedureRow> rows = List.of(
+                row(2, "B-1", "妊娠届", "にんしんとどけ", "健康・子育て推進課", "完了", "令和4年度", "2022-10-01"),
+                row(3, "B-2", "犬の登録", "いぬのとうろく", "somu", "未計画", null, null));
+
+        ImportReport first = importer.importProcedures(rows, ADMIN);
+        int events = registry.procedureEvents.size();
+        ImportReport second = importer.importProcedures(rows, ADMIN);
+
+        assertThat(first).isEqualTo(new ImportReport(2, 2, 0, 0, 0));
+        assertThat(second).isEqualTo(new ImportReport(2, 0, 0, 0, 2));
+        assertThat(registry.procedureEvents).hasSize(events);
+        assertThat(events).isEqualTo(3);
+        assertThat(registry.procedures.countOnlineOn(java.time.LocalDate.of(2022, 9, 30))).isZero();
+        assertThat(registry.procedures.countOnlineOn(java.time.LocalDate.of(2022, 10, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void editing_a_published_form_announces_the_new_version_with_its_fields() {
+        CreateFormService create = new CreateFormService(registry.forms, registry.formRecorder);
+        FormLifecycleService lifecycle = new FormLifecycleService(registry.forms, registry.formEventSink(),
+                registry.formRecorder);
+        EditFormService editForm = new EditFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
+        FormContent first = new FormContent("アンケート", null, null, null, List.of(new FieldDefinition("q1", "質問",
+                null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of());
+        Form draft = create.create(new CreateFormCommand(FormKind.SURVEY, new DepartmentCode("somu"), first, ADMIN));
+        Form published = lifecycle.publish(new FormLifecycleCommand(draft.id(), 0, ADMIN));
+
+        Form second = editForm.edit(new EditFormCommand(draft.id(), published.version(), new FormContent(
+                "アンケート（改）", null, null, null, first.fields(), true, null, null, Set.of()), ADMIN));
+
+        assertThat(second.currentVersion()).isEqualTo(2);
+        assertThat(registry.formEvents).hasSize(2).allSatisfy(e -> assertThat(e)
+                .isInstanceOf(FormEvent.FormPublished.class));
+        assertThat(registry.formEvents.get(1).form().content().title()).isEqualTo("アンケート（改）");
+        assertThat(registry.forms.version(draft.id(), 1)).hasValueSatisfying(v -> assertThat(v.content().title())
+                .isEqualTo("アンケート"));
+        assertThatThrownBy(() -> lifecycle.close(new FormLifecycleCommand(draft.id(), 0, ADMIN)))
+                .isInstanceOf(StaleVersion.class);
+    }
+}
