@@ -104,7 +104,7 @@ public final class Devstack {
         System.out.println("Starting PostgreSQL, Kafka and Keycloak … (logs in " + home.relativize(logs) + "/)");
         CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(this::startPostgres);
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(this::startKafka);
-        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(this::startKeycloak);
+        CompletableFuture<KeycloakServer> keycloak = postgres.thenApplyAsync(this::startKeycloak);
         CompletableFuture.allOf(postgres, kafka, keycloak).exceptionally(e -> null).join();
         PostgresServer db = remember(postgres.join());
         KafkaBroker broker = remember(kafka.join());
@@ -134,9 +134,11 @@ public final class Devstack {
         return broker;
     }
 
-    private KeycloakServer startKeycloak() {
+    private KeycloakServer startKeycloak(PostgresServer db) {
+        db.createDatabaseIfMissing("keycloak");
         KeycloakServer server = new KeycloakServer(keycloakZip, state.resolve("keycloak-install"),
-                state.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
+                state.resolve("keycloak"), db.jdbcUrl("keycloak"), PostgresServer.USER, PostgresServer.PASSWORD,
+                KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
                 home.resolve("deploy/keycloak/madoguchi-realm.json"), logs.resolve("keycloak.log"));
         server.start(Duration.ofSeconds(180));
         return server;

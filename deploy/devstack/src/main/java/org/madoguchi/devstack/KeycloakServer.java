@@ -41,13 +41,13 @@ import java.util.zip.ZipFile;
  * <ul>
  *   <li>the distribution zip is unpacked once into {@code installCacheDir} and reused by later runs;</li>
  *   <li>the realm file is imported on the first start (Keycloak skips realms that already exist);</li>
- *   <li>the H2 database lives in {@code dataDir}, so restarts keep users, sessions and keys;</li>
+ *   <li>its database is a PostgreSQL database of the stack, so restarts keep users, sessions and keys;</li>
  *   <li>HTTP listens on {@code 127.0.0.1:httpPort}; the issuer is pinned to {@code http://localhost:httpPort};</li>
  *   <li>{@code /health/ready} is served on {@code 127.0.0.1:managementPort} and used to detect readiness.</li>
  * </ul>
  *
- * <p>This class is for development and tests only: it uses Keycloak's development mode, a file based
- * H2 database and a well-known bootstrap administrator ({@value #BOOTSTRAP_ADMIN_USERNAME} /
+ * <p>This class is for development and tests only: it uses Keycloak's development mode and a well-known
+ * bootstrap administrator ({@value #BOOTSTRAP_ADMIN_USERNAME} /
  * {@value #BOOTSTRAP_ADMIN_PASSWORD}, created on the first start only, for the admin console).
  *
  * <p>Keycloak rebuilds itself inside the installation directory when started in development mode and
@@ -70,6 +70,9 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path distZip;
     private final Path installCacheDir;
     private final Path dataDir;
+    private final String jdbcUrl;
+    private final String dbUser;
+    private final String dbPassword;
     private final int httpPort;
     private final int managementPort;
     private final Path realmFile;
@@ -82,14 +85,20 @@ public final class KeycloakServer implements AutoCloseable {
      *
      * @param distZip         the {@code org.keycloak:keycloak-quarkus-dist} zip
      * @param installCacheDir directory in which the zip is unpacked (shared between runs)
-     * @param dataDir         directory holding this instance's database; keep it to keep the data
+     * @param dataDir         directory holding this instance's transaction log
+     * @param jdbcUrl         the PostgreSQL database Keycloak keeps its realms in
+     * @param dbUser          its user
+     * @param dbPassword      its password
      * @param httpPort        port of the HTTP listener (bound to 127.0.0.1)
      * @param managementPort  port of the management interface serving the health endpoints
      * @param realmFile       realm representation (JSON) imported when the realm does not exist yet
      * @param logFile         file receiving Keycloak's stdout and stderr (appended)
      */
-    public KeycloakServer(Path distZip, Path installCacheDir, Path dataDir, int httpPort, int managementPort,
-                          Path realmFile, Path logFile) {
+    public KeycloakServer(Path distZip, Path installCacheDir, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
+                          int httpPort, int managementPort, Path realmFile, Path logFile) {
+        this.jdbcUrl = Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        this.dbUser = Objects.requireNonNull(dbUser, "dbUser");
+        this.dbPassword = Objects.requireNonNull(dbPassword, "dbPassword");
         this.distZip = Objects.requireNonNull(distZip, "distZip").toAbsolutePath().normalize();
         this.installCacheDir = Objects.requireNonNull(installCacheDir, "installCacheDir").toAbsolutePath().normalize();
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
@@ -302,8 +311,10 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-management-port=" + managementPort,
                 "--hostname=" + baseUrl(),
                 "--health-enabled=true",
-                "--db=dev-file",
-                "--db-url=" + h2Url());
+                "--db=postgres",
+                "--db-url=" + jdbcUrl,
+                "--db-username=" + dbUser,
+                "--db-password=" + dbPassword);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = builder.environment();
         // Keycloak reads KC_* variables as configuration; do not let the caller's environment leak in.
@@ -319,21 +330,10 @@ public final class KeycloakServer implements AutoCloseable {
         return builder;
     }
 
-    /**
-     * JDBC URL of the file based H2 database in {@link #dataDir}. Keycloak only adds its H2 compatibility
-     * settings to its default URL, not to an explicit {@code --db-url}, so they are repeated here
-     * ({@code NON_KEYWORDS=VALUE} is required by Keycloak's schema migrations).
-     */
-    private String h2Url() {
-        String path = dataDir.resolve("h2").resolve("keycloakdb").toString();
-        if (path.indexOf(';') >= 0) {
-            throw new IllegalArgumentException("dataDir must not contain ';': " + dataDir);
-        }
-        return "jdbc:h2:file:" + path + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0";
-    }
     // ---------------------------------------------------------------------------------------------
     // Helpers
     // ---------------------------------------------------------------------------------------------
+
     private static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
