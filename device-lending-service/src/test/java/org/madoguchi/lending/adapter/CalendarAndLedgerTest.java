@@ -126,6 +126,22 @@ class CalendarAndLedgerTest {
     }
 
     @Test
+    void malformed_or_unbounded_query_parameters_are_problems_not_errors() {
+        Staff info = Staff.infoPolicy();
+        info.call().get("/api/v1/lending/sites/mochigase/ledger?month=2026-13").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        info.call().get("/api/v1/lending/sites/mochigase/ledger").then().statusCode(400);
+        info.call().get("/api/v1/lending/sites/mochigase/calendar?week=next-week").then().statusCode(400);
+        info.call().get("/api/v1/lending/sites/mochigase/availability?from=now&to=later").then().statusCode(400);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        info.call().get("/api/v1/lending/reservations?site=mochigase&from=" + from + "&to=" + from.plus(Duration.ofDays(400)))
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        info.call().get("/api/v1/lending/sites/mochigase/utilisation?from=" + from + "&to=" + from.plus(Duration.ofDays(3000)))
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        info.call().get("/api/v1/lending/reservations/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     void only_the_information_policy_division_manages_the_inventory() {
         other.call().body(Map.of("number", "031", "siteCode", "honchosha")).post("/api/v1/lending/devices").then().statusCode(403);
         Staff info = Staff.infoPolicy();

@@ -113,13 +113,11 @@ public class ReservationResource {
     /** Bookings of a site between two instants, for its desk. */
     @GET
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public List<Views.ReservationView> atSite(@QueryParam("site") @NotNull String site, @QueryParam("from") @NotNull Instant from,
-                                              @QueryParam("to") @NotNull Instant to) {
-        if (!to.isAfter(from)) {
-            throw ProblemException.badRequest("end-before-start").withFieldError("to", "end-before-start");
-        }
+    public List<Views.ReservationView> atSite(@QueryParam("site") @NotNull String site, @QueryParam("from") String from,
+                                              @QueryParam("to") String to) {
+        Period window = SiteResource.period(from, to, SiteResource.LONGEST_LIST);
         Actor actor = actors.current();
-        return queries.reservationsAt(site, new Period(from, to), actor).stream()
+        return queries.reservationsAt(site, window, actor).stream()
                 .map(r -> Views.ReservationView.of(r, actor)).toList();
     }
 

@@ -2,7 +2,6 @@ package org.madoguchi.lending.adapter.in.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,6 +33,9 @@ public class SiteResource {
 
     static final String CSV = "text/csv";
     static final String ICALENDAR = "text/calendar";
+    /** The longest window a report or list covers in one request. */
+    static final java.time.Duration LONGEST_REPORT = java.time.Duration.ofDays(366);
+    static final java.time.Duration LONGEST_LIST = java.time.Duration.ofDays(92);
 
     private final LendingQueries queries;
     private final LendingRules rules;
@@ -62,8 +64,9 @@ public class SiteResource {
     @GET
     @Path("/{site}/calendar")
     @RolesAllowed(Roles.STAFF)
-    public Views.WeekView week(@PathParam("site") String site, @QueryParam("week") LocalDate week) {
-        LocalDate day = week == null ? LocalDate.now(rules.zone()) : week;
+    public Views.WeekView week(@PathParam("site") String site, @QueryParam("week") String week) {
+        LocalDate chosen = QueryParams.day("week", week);
+        LocalDate day = chosen == null ? LocalDate.now(rules.zone()) : chosen;
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return Views.WeekView.of(queries.week(site, monday, actors.current()));
     }
@@ -72,17 +75,17 @@ public class SiteResource {
     @GET
     @Path("/{site}/availability")
     @RolesAllowed(Roles.STAFF)
-    public List<Views.DeviceView> free(@PathParam("site") String site, @QueryParam("from") @NotNull Instant from,
-                                       @QueryParam("to") @NotNull Instant to) {
-        return queries.freeDevices(site, period(from, to)).stream().map(Views.DeviceView::of).toList();
+    public List<Views.DeviceView> free(@PathParam("site") String site, @QueryParam("from") String from,
+                                       @QueryParam("to") String to) {
+        return queries.freeDevices(site, period(from, to, LONGEST_REPORT)).stream().map(Views.DeviceView::of).toList();
     }
 
     /** 貸出台帳 of a month (YYYY-MM) as JSON. */
     @GET
     @Path("/{site}/ledger")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public List<Views.LendingView> ledger(@PathParam("site") String site, @QueryParam("month") @NotNull YearMonth month) {
-        return queries.ledger(site, month, actors.current()).stream().map(Views.LendingView::of).toList();
+    public List<Views.LendingView> ledger(@PathParam("site") String site, @QueryParam("month") String month) {
+        return queries.ledger(site, QueryParams.month("month", month), actors.current()).stream().map(Views.LendingView::of).toList();
     }
 
     /** 貸出台帳 of a month as CSV (UTF-8 with BOM, so that spreadsheet software reads the Japanese). */
@@ -90,7 +93,8 @@ public class SiteResource {
     @Path("/{site}/ledger")
     @Produces(CSV)
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public Response ledgerCsv(@PathParam("site") String site, @QueryParam("month") @NotNull YearMonth month) {
+    public Response ledgerCsv(@PathParam("site") String site, @QueryParam("month") String monthParam) {
+        YearMonth month = QueryParams.month("month", monthParam);
         Map<UUID, String> numbers = queries.devices(site).stream()
                 .collect(Collectors.toMap(Device::id, d -> d.number().label()));
         String csv = ledgerCsv.write(queries.ledger(site, month, actors.current()), numbers);
@@ -103,9 +107,9 @@ public class SiteResource {
     @GET
     @Path("/{site}/utilisation")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public List<Views.UtilisationView> utilisation(@PathParam("site") String site, @QueryParam("from") @NotNull Instant from,
-                                                   @QueryParam("to") @NotNull Instant to) {
-        return queries.utilisation(site, period(from, to), actors.current()).stream().map(Views.UtilisationView::of).toList();
+    public List<Views.UtilisationView> utilisation(@PathParam("site") String site, @QueryParam("from") String from,
+                                                   @QueryParam("to") String to) {
+        return queries.utilisation(site, period(from, to, LONGEST_REPORT), actors.current()).stream().map(Views.UtilisationView::of).toList();
     }
 
     /** The address of the site's iCalendar feed, to subscribe to in a calendar app. */
@@ -136,9 +140,16 @@ public class SiteResource {
         return Response.ok(feed.write(site, queries.feed(site, window), numbers), ICALENDAR + "; charset=UTF-8").build();
     }
 
-    private static Period period(Instant from, Instant to) {
+    /** A query window: ends after it starts and spans at most {@code longest}. */
+    static Period period(String fromParam, String toParam, java.time.Duration longest) {
+        Instant from = QueryParams.instant("from", fromParam);
+        Instant to = QueryParams.instant("to", toParam);
         if (!to.isAfter(from)) {
             throw ProblemException.badRequest("end-before-start").withFieldError("to", "end-before-start");
+        }
+        if (java.time.Duration.between(from, to).compareTo(longest) > 0) {
+            throw ProblemException.badRequest("window-too-long", longest.toDays())
+                    .withFieldError("to", "window-too-long", longest.toDays());
         }
         return new Period(from, to);
     }
