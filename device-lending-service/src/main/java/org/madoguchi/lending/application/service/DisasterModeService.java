@@ -37,7 +37,7 @@ public class DisasterModeService implements DisasterModeUseCase {
     private final LendingEvents events;
     private final Clock clock;
 
-    DisasterModeService(Inventory inventory, Reservations reservations, DisasterDeclarations declarations,
+    public DisasterModeService(Inventory inventory, Reservations reservations, DisasterDeclarations declarations,
                         LendingEvents events, Clock clock) {
         this.inventory = inventory;
         this.reservations = reservations;

@@ -38,7 +38,7 @@ public class ReservationService implements ReserveDeviceUseCase, DecideReservati
     private final LendingRules rules;
     private final Clock clock;
 
-    ReservationService(Inventory inventory, Reservations reservations, DisasterDeclarations disasters,
+    public ReservationService(Inventory inventory, Reservations reservations, DisasterDeclarations disasters,
                        LendingEvents events, LendingRules rules, Clock clock) {
         this.inventory = inventory;
         this.reservations = reservations;
