@@ -7,6 +7,8 @@ import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusCommand
 import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusUseCase;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.StaleVersion;
@@ -33,9 +35,13 @@ class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
                 .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
         command.editor().requireMayMaintain(current.department());
         StaleVersion.requireSame(command.expectedVersion(), current.version());
-        if (command.change() instanceof StatusChange.Complete complete && complete.form() != null
-                && forms.find(complete.form()).isEmpty()) {
-            throw new NotFound(NotFound.What.FORM, complete.form().toString());
+        if (command.change() instanceof StatusChange.Complete complete && complete.form() != null) {
+            Form form = forms.find(complete.form())
+                    .orElseThrow(() -> new NotFound(NotFound.What.FORM, complete.form().toString()));
+            command.editor().requireMayMaintain(form.department());
+            if (!form.content().procedures().contains(current.id())) {
+                throw InvalidInput.of("formId", "form-does-not-serve-procedure");
+            }
         }
         return recorder.changeStatus(current, command.change(), command.editor().actor(), true);
     }

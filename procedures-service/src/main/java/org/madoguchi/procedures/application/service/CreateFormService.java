@@ -26,7 +26,7 @@ class CreateFormService implements CreateFormUseCase {
     public Form create(CreateFormCommand command) {
         command.editor().requireMayMaintain(command.department());
         recorder.requireDepartment(command.department());
-        recorder.requireProcedures(command.content());
+        recorder.requireProcedures(command.editor(), FormRecorder.none(), command.content());
         Form draft = Form.draft(FormId.random(), command.kind(), command.department(), command.content());
         return forms.add(draft, command.editor().actor(), recorder.now());
     }

@@ -35,7 +35,7 @@ class EditFormService implements EditFormUseCase {
                 .orElseThrow(() -> new NotFound(NotFound.What.FORM, command.id().toString()));
         command.editor().requireMayMaintain(current.department());
         StaleVersion.requireSame(command.expectedVersion(), current.version());
-        recorder.requireProcedures(command.content());
+        recorder.requireProcedures(command.editor(), current.content().procedures(), command.content());
         Form edited = current.edit(command.content());
         Instant now = recorder.now();
         Form stored = forms.update(edited, current.version(), command.editor().actor(), now);

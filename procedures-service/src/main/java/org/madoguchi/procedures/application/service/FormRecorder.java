@@ -12,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.NotPermitted;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.UnknownDepartment;
@@ -44,18 +46,33 @@ class FormRecorder {
         }
     }
 
-    /** Throws unless every procedure the content links exists. */
-    void requireProcedures(FormContent content) {
-        Map<ProcedureId, Procedure> found = procedures.findAll(content.procedures());
+    /**
+     * Throws unless every procedure the content links exists, and the editor may maintain every
+     * procedure whose link the change makes or removes.
+     *
+     * @param editor  who changes the form
+     * @param before  the procedures the form serves now; empty for a new form
+     * @param content what the form will say
+     * @throws InvalidInput when a linked procedure does not exist
+     * @throws NotPermitted when a procedure linked or unlinked belongs to a department the editor may not maintain
+     */
+    void requireProcedures(Editor editor, Set<ProcedureId> before, FormContent content) {
+        Set<ProcedureId> changed = new HashSet<>(content.procedures());
+        changed.addAll(before);
+        changed.removeIf(id -> before.contains(id) && content.procedures().contains(id));
+        Map<ProcedureId, Procedure> found = procedures.findAll(changed);
         InvalidInput.Collector errors = new InvalidInput.Collector();
         int i = 0;
         for (ProcedureId id : content.procedures()) {
-            if (!found.containsKey(id)) {
+            if (changed.contains(id) && !found.containsKey(id)) {
                 errors.add("procedureIds[" + i + "]", "unknown-procedure", id.toString());
             }
             i++;
         }
         errors.throwIfAny();
+        for (Procedure procedure : found.values()) {
+            editor.requireMayMaintain(procedure.department());
+        }
     }
 
     /** Re-indexes the procedures a form served before and serves now, once the transaction commits. */

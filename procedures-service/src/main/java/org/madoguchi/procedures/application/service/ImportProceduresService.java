@@ -18,6 +18,8 @@ import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
+import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.InvalidStatusTransition;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
@@ -53,12 +55,13 @@ class ImportProceduresService implements ImportProceduresUseCase {
         if (rows.isEmpty()) {
             errors.add("lines", "import-empty").throwIfAny();
         }
-        List<ProcedureRows.Parsed> parsed = read(rows, errors);
+        Map<FormId, Form> linkedForms = new HashMap<>();
+        List<ProcedureRows.Parsed> parsed = read(rows, linkedForms, errors);
         Map<ProcedureCode, Procedure> existing = procedures.findByCodes(
                 parsed.stream().map(ProcedureRows.Parsed::code).toList());
         List<Plan> plans = new ArrayList<>();
         for (ProcedureRows.Parsed line : parsed) {
-            Plan plan = plan(line, existing.get(line.code()), editor, errors);
+            Plan plan = plan(line, existing.get(line.code()), editor, linkedForms, errors);
             if (plan != null) {
                 plans.add(plan);
             }
@@ -67,7 +70,8 @@ class ImportProceduresService implements ImportProceduresUseCase {
         return apply(rows.size(), plans, editor);
     }
 
-    private List<ProcedureRows.Parsed> read(List<ProcedureRow> rows, InvalidInput.Collector errors) {
+    private List<ProcedureRows.Parsed> read(List<ProcedureRow> rows, Map<FormId, Form> linkedForms,
+            InvalidInput.Collector errors) {
         Map<String, Department> byKey = new HashMap<>();
         for (Department department : departments.all()) {
             byKey.put(department.code().value(), department);
@@ -84,9 +88,14 @@ class ImportProceduresService implements ImportProceduresUseCase {
                 errors.add("lines[" + row.line() + "].code", "duplicate-code-in-file", line.code().value());
                 continue;
             }
-            if (line.target().form() != null && forms.find(line.target().form()).isEmpty()) {
-                errors.add("lines[" + row.line() + "].formId", "unknown-form");
-                continue;
+            FormId formId = line.target().form();
+            if (formId != null) {
+                Form form = linkedForms.containsKey(formId) ? linkedForms.get(formId) : forms.find(formId).orElse(null);
+                if (form == null) {
+                    errors.add("lines[" + row.line() + "].formId", "unknown-form");
+                    continue;
+                }
+                linkedForms.put(formId, form);
             }
             parsed.add(line);
         }
@@ -94,7 +103,8 @@ class ImportProceduresService implements ImportProceduresUseCase {
     }
 
     /** The steps that bring a procedure where its line asks, tried on the domain; {@code null} when a rule is broken. */
-    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, InvalidInput.Collector errors) {
+    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, Map<FormId, Form> linkedForms,
+            InvalidInput.Collector errors) {
         String at = "lines[" + line.line() + "]";
         if (!editor.mayMaintain(line.details().department())
                 || (current != null && !editor.mayMaintain(current.department()))) {
@@ -127,7 +137,30 @@ class ImportProceduresService implements ImportProceduresUseCase {
             invalid.violations().forEach(v -> errors.add(at + "." + v.field(), v.code(), v.arguments().toArray()));
             return null;
         }
+        for (StatusChange change : changes) {
+            if (change instanceof StatusChange.Complete complete && complete.form() != null
+                    && !formMayRecord(linkedForms.get(complete.form()), current, editor, at, errors)) {
+                return null;
+            }
+        }
         return new Plan(line, current, initialPlan, edit, changes);
+    }
+
+    /**
+     * Whether a completion may name this form: the editor may maintain the form's department and the
+     * form serves the procedure (a procedure the import registers is served by no form yet).
+     */
+    private static boolean formMayRecord(Form form, Procedure current, Editor editor, String at,
+            InvalidInput.Collector errors) {
+        if (!editor.mayMaintain(form.department())) {
+            errors.add(at + ".formId", "not-permitted-for-form", form.department().value());
+            return false;
+        }
+        if (current == null || !form.content().procedures().contains(current.id())) {
+            errors.add(at + ".formId", "form-does-not-serve-procedure");
+            return false;
+        }
+        return true;
     }
 
     private static List<StatusChange> path(OnlineStatus from, ProcedureRows.Target target) {

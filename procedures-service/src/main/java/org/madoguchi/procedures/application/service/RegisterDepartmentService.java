@@ -14,6 +14,7 @@ import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.DuplicateDepartmentName;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureId;
@@ -38,6 +39,9 @@ class RegisterDepartmentService implements RegisterDepartmentUseCase, Department
         Permissions.requireAdministrator(command.editor());
         Department department = command.department();
         Optional<Department> before = departments.find(department.code());
+        if (departments.findByName(department.name()).filter(d -> !d.code().equals(department.code())).isPresent()) {
+            throw new DuplicateDepartmentName(department.name());
+        }
         departments.save(department);
         boolean renamed = before.isPresent() && (!before.get().name().equals(department.name())
                 || !before.get().nameEn().equals(department.nameEn()));

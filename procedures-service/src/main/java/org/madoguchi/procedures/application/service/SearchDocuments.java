@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
+import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.application.port.out.SearchDocument;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
@@ -28,19 +30,33 @@ class SearchDocuments {
 
     private final Departments departments;
     private final Forms forms;
+    private final Procedures procedures;
     private final ProcedureSearchIndex index;
 
-    SearchDocuments(Departments departments, Forms forms, ProcedureSearchIndex index) {
+    SearchDocuments(Departments departments, Forms forms, Procedures procedures, ProcedureSearchIndex index) {
         this.departments = departments;
         this.forms = forms;
+        this.procedures = procedures;
         this.index = index;
     }
 
-    /** Indexes the procedures as they are in the current transaction, once it commits. */
-    void reindex(Collection<Procedure> procedures) {
-        if (!procedures.isEmpty()) {
-            index.put(of(procedures));
+    /**
+     * Re-indexes the procedures the current transaction changes once it commits, as they are then
+     * committed (not as this transaction saw them: another one may have committed a later state).
+     */
+    void reindex(Collection<Procedure> changed) {
+        if (!changed.isEmpty()) {
+            index.put(changed.stream().map(Procedure::id).toList(), this::committed);
         }
+    }
+
+    /**
+     * The documents of these procedures as committed, read in a transaction of its own: it runs after
+     * the transaction that changed them completed (a self-invocation, which ArC intercepts).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<SearchDocument> committed(Collection<ProcedureId> ids) {
+        return of(procedures.findAll(ids).values());
     }
 
     /** The documents of these procedures, with their departments and the published forms that serve them. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * ({@code FY2022}) and by the Japanese era ({@code 令和4年度}).
  * <p>
  * A fiscal year carries the era of the calendar year it starts in, as municipalities write it:
- * FY2019, which started in Heisei, is 令和元年度.
+ * FY2019, which started in Heisei, is 令和元年度. Reading, the year is also accepted in the era
+ * that ended in the calendar year it starts in, as it was officially written while that era lasted:
+ * 平成31年度 is FY2019 too (but 平成32年度 is not a fiscal year).
  *
  * @param startYear the Gregorian year in which it starts
  */
@@ -73,7 +75,8 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
             Era candidate = ERAS.get(i);
             if (candidate.name().equals(era) || candidate.letter().equals(era)) {
                 int start = candidate.firstYear() + year - 1;
-                boolean withinEra = i == 0 || start < ERAS.get(i - 1).firstYear();
+                // the era's last calendar year is also the next era's first one
+                boolean withinEra = i == 0 || start <= ERAS.get(i - 1).firstYear();
                 if (year < 1 || !withinEra) {
                     throw InvalidInput.of("", "fiscal-year-format", text);
                 }

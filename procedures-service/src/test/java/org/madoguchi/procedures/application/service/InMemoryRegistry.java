@@ -56,13 +56,14 @@ final class InMemoryRegistry {
     InMemoryRegistry() {
         ProcedureSearchIndex index = new ProcedureSearchIndex() {
             @Override
-            public void put(Collection<SearchDocument> docs) {
-                docs.forEach(d -> indexed.put(d.procedureId(), d));
+            public void put(Collection<ProcedureId> changed,
+                    java.util.function.Function<Collection<ProcedureId>, Collection<SearchDocument>> committedState) {
+                refresh(() -> committedState.apply(changed));
             }
 
             @Override
             public void refresh(java.util.function.Supplier<Collection<SearchDocument>> currentState) {
-                put(currentState.get());
+                currentState.get().forEach(d -> indexed.put(d.procedureId(), d));
             }
 
             @Override
@@ -82,7 +83,7 @@ final class InMemoryRegistry {
         };
         ProcedureEvents procedureSink = procedureEvents::add;
         FormEvents formSink = formEvents::add;
-        documents = new SearchDocuments(departments, forms, index);
+        documents = new SearchDocuments(departments, forms, procedures, index);
         recorder = new ProcedureRecorder(procedures, departments, procedureSink, documents, clock);
         formRecorder = new FormRecorder(departments, procedures, documents, clock);
         for (String[] d : new String[][] { { "somu", "総務課" }, { "kenko-kosodate", "健康・子育て推進課" },

@@ -51,6 +51,16 @@ class FiscalYearTest {
     }
 
     @Test
+    void the_fiscal_year_that_starts_in_the_last_calendar_year_of_an_era_is_read_in_that_era_too() {
+        for (String written : new String[] { "平成31年度", "H31", "平成３１年度", "令和元年度", "R1" }) {
+            assertThat(FiscalYear.parse(written)).as(written).isEqualTo(FiscalYear.of(2019));
+        }
+        assertThat(FiscalYear.parse("昭和64年度")).isEqualTo(FiscalYear.of(1989));
+        assertThat(FiscalYear.of(2019).eraLabel()).isEqualTo("令和元年度");
+        assertThatThrownBy(() -> FiscalYear.parse("H32")).isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
     void refuses_what_is_not_a_fiscal_year() {
         for (String wrong : new String[] { "来年度", "令和0年度", "平成32年度", "2022-23", "" }) {
             assertThatThrownBy(() -> FiscalYear.parse(wrong)).as(wrong).isInstanceOf(InvalidInput.class);

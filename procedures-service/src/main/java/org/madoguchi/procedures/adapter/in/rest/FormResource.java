@@ -91,11 +91,13 @@ public class FormResource {
             @QueryParam("status") FormStatus status, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (page < 0) {
-            errors.add("page", "out-of-range", 0, Integer.MAX_VALUE);
-        }
         if (size < 1 || size > 100) {
             errors.add("size", "out-of-range", 1, 100);
+            if (page < 0) {
+                errors.add("page", "out-of-range", 0, FormQueries.MAX_WINDOW / 100 - 1);
+            }
+        } else if (page < 0 || (page + 1L) * size > FormQueries.MAX_WINDOW) {
+            errors.add("page", "out-of-range", 0, FormQueries.MAX_WINDOW / size - 1);
         }
         if (department != null && !department.isBlank() && !DepartmentCode.isWellFormed(department.strip())) {
             errors.add("department", "department-code-format");

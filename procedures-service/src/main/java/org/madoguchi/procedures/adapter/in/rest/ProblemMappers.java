@@ -12,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.madoguchi.platform.problem.FieldError;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.problem.ProblemExceptionMappers;
+import org.madoguchi.procedures.domain.model.DuplicateDepartmentName;
 import org.madoguchi.procedures.domain.model.DuplicateProcedureCode;
 import org.madoguchi.procedures.domain.model.FormStateConflict;
 import org.madoguchi.procedures.domain.model.InvalidInput;
@@ -57,6 +58,13 @@ class ProblemMappers {
     public Response duplicateCode(DuplicateProcedureCode duplicate, HttpHeaders headers, UriInfo uri) {
         return problems.problem(ProblemException.conflict("duplicate-procedure-code", duplicate.code().value())
                 .withFieldError("code", "duplicate-procedure-code", duplicate.code().value()).causedBy(duplicate),
+                headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateDepartmentName(DuplicateDepartmentName duplicate, HttpHeaders headers, UriInfo uri) {
+        return problems.problem(ProblemException.conflict("duplicate-department-name", duplicate.name())
+                .withFieldError("name", "duplicate-department-name", duplicate.name()).causedBy(duplicate),
                 headers, uri);
     }
 

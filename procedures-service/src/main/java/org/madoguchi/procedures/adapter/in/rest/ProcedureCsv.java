@@ -135,11 +135,12 @@ final class ProcedureCsv {
                 .parse(new StringReader(text))) {
             Map<Column, String> headers = columns(parser.getHeaderNames());
             List<ProcedureRow> rows = new ArrayList<>();
+            PhysicalLines lines = new PhysicalLines(text);
             for (CSVRecord record : parser) {
                 if (isBlank(record)) {
                     continue;
                 }
-                long line = record.getRecordNumber() + 1;
+                long line = lines.startOf(record.getCharacterPosition());
                 if (!record.isConsistent()) {
                     throw ProblemException.badRequest("csv-malformed", line)
                             .withFieldError("lines[" + line + "]", "csv-column-count", record.size(),
@@ -205,6 +206,36 @@ final class ProcedureCsv {
             }
         }
         return true;
+    }
+
+    /**
+     * The line of the text a record starts on, as an editor numbers lines: quoted cells may span
+     * lines, and the parser skips empty lines, so record numbers do not tell it. Records are asked
+     * for in order, so the text is read once.
+     */
+    private static final class PhysicalLines {
+
+        private final String text;
+        private int position;
+        private long line = 1;
+
+        PhysicalLines(String text) {
+            this.text = text;
+        }
+
+        long startOf(long characterPosition) {
+            int start = (int) Math.min(characterPosition, text.length());
+            while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+                start++; // empty lines the parser skipped before the record
+            }
+            for (; position < start; position++) {
+                char c = text.charAt(position);
+                if (c == '\n' || (c == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
     }
 
     private static long lineOf(Exception malformed) {

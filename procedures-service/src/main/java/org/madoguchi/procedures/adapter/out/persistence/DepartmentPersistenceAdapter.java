@@ -5,10 +5,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
+import org.madoguchi.procedures.domain.model.DuplicateDepartmentName;
 
 /** Departments in PostgreSQL. */
 @ApplicationScoped
@@ -49,10 +51,17 @@ class DepartmentPersistenceAdapter implements Departments {
         entity.nameEn = department.nameEn();
         entity.division = department.division();
         entity.rank = department.rank();
-        if (isNew) {
-            em.persist(entity);
+        try {
+            if (isNew) {
+                em.persist(entity);
+            }
+            em.flush();
+        } catch (PersistenceException failed) {
+            if (ProcedurePersistenceAdapter.violated(failed, "department_name_key")) {
+                throw new DuplicateDepartmentName(department.name());
+            }
+            throw failed;
         }
-        em.flush();
         em.detach(entity);
     }
 

@@ -142,7 +142,7 @@ class FormPersistenceAdapter implements Forms {
             count.setParameter(name, value);
             items.setParameter(name, value);
         });
-        List<Form> forms = items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+        List<Form> forms = items.setFirstResult(Math.toIntExact((long) page * size)).setMaxResults(size).getResultList().stream()
                 .map(this::toDomainDetached).toList();
         return new Page<>(forms, count.getSingleResult());
     }

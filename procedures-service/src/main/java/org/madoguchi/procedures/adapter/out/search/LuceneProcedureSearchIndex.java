@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.transaction.Status;
@@ -47,14 +49,17 @@ import org.madoguchi.procedures.application.port.in.SearchResults;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
 import org.madoguchi.procedures.application.port.out.SearchDocument;
 import org.madoguchi.procedures.domain.model.FormKind;
+import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
 /**
  * The procedure index in Lucene, held in memory and rebuilt from the database at start-up. Each query
  * word must match somewhere: as Kuromoji words in the name, form titles, category, department or
  * description, as character grams of them (partial words), or, for a word in kana, in the readings.
- * Matches in the name weigh most. Changes made in a transaction are applied when it commits, and the
- * searcher is refreshed before the request returns, so a search right after an edit sees it.
+ * Matches in the name weigh most. The procedures a transaction changes are re-read and applied when it
+ * commits, under the lock that refreshes take, and the searcher is refreshed before the request
+ * returns, so a search right after an edit sees it.
  */
 public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoCloseable {
 
@@ -88,6 +93,16 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     /** Fields a query word is looked for in, as character grams, with their weights. */
     private static final Map<String, Float> GRAM_FIELDS = Map.of(NAME_GRAMS, 3f, FORM_GRAMS, 1.5f, TEXT_GRAMS, 0.5f);
     private static final float READING_WEIGHT = 3f;
+    /**
+     * Most query words that count; further words are ignored. With {@link #MAX_TERMS_PER_WORD} and
+     * {@link #MAX_GRAMS_PER_WORD} this keeps a query of 200 characters below Lucene's 1,024 clauses:
+     * 8 × (1 + 6 × 8 + 4 × 16) = 904.
+     */
+    static final int MAX_WORDS = 8;
+    /** Most Kuromoji words of one query word that must match; the first ones count. */
+    static final int MAX_TERMS_PER_WORD = 8;
+    /** Most character grams of one query word that must match; the first ones count. */
+    static final int MAX_GRAMS_PER_WORD = 16;
 
     private final JapaneseAnalysis analysis = new JapaneseAnalysis();
     private final Analyzer analyzer;
@@ -109,20 +124,21 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     }
 
     @Override
-    public void put(Collection<SearchDocument> documents) {
-        if (documents.isEmpty()) {
+    public void put(Collection<ProcedureId> procedures,
+            Function<Collection<ProcedureId>, Collection<SearchDocument>> committedState) {
+        if (procedures.isEmpty()) {
             return;
         }
         if (transactions == null || transactions.getTransactionKey() == null
                 || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            apply(documents);
+            refresh(() -> committedState.apply(List.copyOf(procedures)));
             return;
         }
         @SuppressWarnings("unchecked")
-        Map<String, SearchDocument> pending = (Map<String, SearchDocument>) transactions.getResource(PENDING);
+        Set<ProcedureId> pending = (Set<ProcedureId>) transactions.getResource(PENDING);
         if (pending == null) {
-            Map<String, SearchDocument> created = new LinkedHashMap<>();
-            transactions.putResource(PENDING, created);
+            Set<ProcedureId> changed = new LinkedHashSet<>();
+            transactions.putResource(PENDING, changed);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -133,18 +149,18 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
                         try {
-                            apply(created.values());
+                            // read after the commit and applied under the lock: a transaction that
+                            // commits later re-reads later, so the newest state is written last
+                            refresh(() -> committedState.apply(List.copyOf(changed)));
                         } catch (RuntimeException failed) {
-                            LOG.errorf(failed, "Could not index %d committed procedures", created.size());
+                            LOG.errorf(failed, "Could not index %d committed procedures", changed.size());
                         }
                     }
                 }
             });
-            pending = created;
+            pending = changed;
         }
-        for (SearchDocument document : documents) {
-            pending.put(document.procedureId(), document);
-        }
+        pending.addAll(procedures);
     }
 
     @Override
@@ -208,6 +224,14 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
 
     @Override
     public SearchResults search(ProcedureSearch search) {
+        try {
+            return run(search);
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw InvalidInput.of("q", "query-too-complex");
+        }
+    }
+
+    private SearchResults run(ProcedureSearch search) {
         Query query = query(search);
         int wanted = (search.page() + 1) * search.size();
         Generation generation = current;
@@ -241,9 +265,13 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     Query query(ProcedureSearch search) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean anyWord = false;
+        int words = 0;
         for (String word : search.text().split("[\\s\\u3000]+")) {
             if (word.isBlank()) {
                 continue;
+            }
+            if (++words > MAX_WORDS) {
+                break;
             }
             Query wordQuery = wordQuery(word);
             if (wordQuery != null) {
@@ -277,7 +305,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         anyField.add(new BoostQuery(new TermQuery(new Term(CODE, word)), EXACT_CODE_WEIGHT), BooleanClause.Occur.SHOULD);
         int clauses = 1;
-        List<String> words = analysis.queryWords(NAME, word);
+        List<String> words = firstDistinct(analysis.queryWords(NAME, word), MAX_TERMS_PER_WORD);
         if (!words.isEmpty()) {
             for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
                 anyField.add(new BoostQuery(conjunction(field.getKey(), words), field.getValue()),
@@ -285,7 +313,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 clauses++;
             }
         }
-        List<String> grams = analysis.queryGrams(NAME_GRAMS, word);
+        List<String> grams = firstDistinct(analysis.queryGrams(NAME_GRAMS, word), MAX_GRAMS_PER_WORD);
         if (!grams.isEmpty()) {
             for (Map.Entry<String, Float> field : GRAM_FIELDS.entrySet()) {
                 anyField.add(new BoostQuery(conjunction(field.getKey(), grams), field.getValue()),
@@ -299,6 +327,11 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
             }
         }
         return clauses == 0 ? null : anyField.build();
+    }
+
+    private static List<String> firstDistinct(List<String> terms, int most) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
+        return distinct.subList(0, Math.min(most, distinct.size()));
     }
 
     private static Query conjunction(String field, List<String> terms) {

@@ -10,6 +10,9 @@ import org.madoguchi.procedures.domain.model.FormStatus;
 /** Reads forms: the public sees open forms, staff see all, with every version. */
 public interface FormQueries {
 
+    /** How deep a listing may page: page and size together reach at most this many forms. */
+    int MAX_WINDOW = 10_000;
+
     /** The form; {@code NotFound} when the viewer may not see it. */
     Form get(FormId id, Viewer viewer);
 

@@ -29,12 +29,12 @@ public record ProcedureSearch(String text, DepartmentCode department, StatusKind
         if (text != null && text.length() > 200) {
             errors.add("q", "too-long", 200);
         }
-        if (page < 0) {
-            errors.add("page", "out-of-range", 0, MAX_WINDOW / Math.max(1, size));
-        }
         if (size < 1 || size > MAX_SIZE) {
             errors.add("size", "out-of-range", 1, MAX_SIZE);
-        } else if ((long) (page + 1) * size > MAX_WINDOW) {
+            if (page < 0) {
+                errors.add("page", "out-of-range", 0, MAX_WINDOW / MAX_SIZE - 1);
+            }
+        } else if (page < 0 || (page + 1L) * size > MAX_WINDOW) {
             errors.add("page", "out-of-range", 0, MAX_WINDOW / size - 1);
         }
         errors.throwIfAny();

@@ -17,6 +17,10 @@ public interface Departments {
     /** Every department, in the city's organisational order. */
     List<Department> all();
 
-    /** Adds a department or replaces the one with the same code. */
+    /**
+     * Adds a department or replaces the one with the same code.
+     *
+     * @throws org.madoguchi.procedures.domain.model.DuplicateDepartmentName when another department has its name
+     */
     void save(Department department);
 }

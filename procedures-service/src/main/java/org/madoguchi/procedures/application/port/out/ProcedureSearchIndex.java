@@ -1,20 +1,31 @@
 package org.madoguchi.procedures.application.port.out;
 
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.madoguchi.procedures.application.port.in.ProcedureSearch;
 import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.domain.model.ProcedureId;
 
 /**
  * The full-text index of procedures that one query box searches in Japanese. It follows every change:
- * what is put during a transaction becomes searchable when that transaction commits, and never if it
- * rolls back.
+ * the procedures a transaction changes are indexed as committed when that transaction commits, and
+ * not at all if it rolls back.
  */
 public interface ProcedureSearchIndex {
 
-    /** Adds or replaces these documents, when the current transaction commits (at once outside one). */
-    void put(Collection<SearchDocument> documents);
+    /**
+     * Re-indexes these procedures when the current transaction commits (at once outside one): only
+     * their ids are kept meanwhile; after the commit their state is read through {@code committedState}
+     * and applied as {@link #refresh} applies it, so that two transactions changing the same procedure
+     * leave the index at the later state whatever order they commit in.
+     *
+     * @param procedures     the procedures the transaction changes
+     * @param committedState reads the committed state of procedures, in a transaction of its own
+     */
+    void put(Collection<ProcedureId> procedures,
+            Function<Collection<ProcedureId>, Collection<SearchDocument>> committedState);
 
     /**
      * Reads the current state of some procedures and writes it into the index, as one step with

@@ -103,6 +103,17 @@ class CsvImportTest {
     }
 
     @Test
+    void errors_name_the_line_of_the_file_even_after_a_cell_that_spans_lines_and_an_empty_line() {
+        String csv = "手続きコード,手続き名,よみがな,担当課,分類,説明\r\n"
+                + uniqueCode("ML") + ",複数行の説明,ふくすうぎょうのせつめい,somu,申請,\"一行目\r\n二行目\r\n三行目\"\r\n"
+                + "\r\n"
+                + uniqueCode("ML") + ",課が違う,かがちがう,存在しない課,申請,説明\r\n";
+
+        upload(Tokens.procedureAdmin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(422)
+                .body("errors.field", equalTo(java.util.List.of("lines[6].department")));
+    }
+
+    @Test
     void a_line_that_breaks_the_status_rules_rejects_the_file() {
         String code = uniqueCode("RULE");
         upload(Tokens.procedureAdmin(), (HEADER + code + ",手続き,てつづき,somu,申請,完了,,2025-04-01,,\r\n")
@@ -152,6 +163,31 @@ class CsvImportTest {
                 .body("errors[0].field", equalTo("lines[2].department"))
                 .body("errors[0].code", equalTo("not-permitted-for-department"));
         upload(Tokens.citizen(), csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(403);
+    }
+
+    @Test
+    void a_completion_line_names_only_a_form_the_importer_maintains_that_serves_the_procedure() {
+        String code = uniqueCode("FORM");
+        String other = uniqueCode("FORM");
+        upload(Tokens.procedureAdmin(), (HEADER + code + ",様式で完了する手続き,ようしきでかんりょうするてつづき,somu,申請,未計画,,,,\r\n"
+                + other + ",別の手続き,べつのてつづき,somu,申請,未計画,,,,\r\n").getBytes(StandardCharsets.UTF_8), "text/csv")
+                .statusCode(200);
+        String id = find(code).extract().path("items[0].id");
+        String otherId = find(other).extract().path("items[0].id");
+        String taxForm = as(Tokens.procedureAdmin()).body(Api.form("PROCEDURE", "shiminzei", "市民税課の様式",
+                java.util.List.of(id))).post("/api/v1/forms").then().statusCode(201).extract().path("id");
+        String unrelated = as(Tokens.procedureAdmin()).body(Api.form("PROCEDURE", "somu", "別の手続きの様式",
+                java.util.List.of(otherId))).post("/api/v1/forms").then().statusCode(201).extract().path("id");
+        String header = "手続きコード,手続き名,よみがな,担当課,分類,状況,完了日,様式ID\r\n";
+        String line = code + ",様式で完了する手続き,ようしきでかんりょうするてつづき,somu,申請,完了,2025-04-01,";
+
+        upload(Tokens.staffOf("somu"), (header + line + taxForm + "\r\n").getBytes(StandardCharsets.UTF_8), "text/csv")
+                .statusCode(422).body("errors[0].field", equalTo("lines[2].formId"))
+                .body("errors[0].code", equalTo("not-permitted-for-form"));
+        upload(Tokens.staffOf("somu"), (header + line + unrelated + "\r\n").getBytes(StandardCharsets.UTF_8), "text/csv")
+                .statusCode(422).body("errors[0].field", equalTo("lines[2].formId"))
+                .body("errors[0].code", equalTo("form-does-not-serve-procedure"));
+        find(code).body("items[0].status", equalTo("NOT_PLANNED"));
     }
 
     @Test

@@ -56,4 +56,24 @@ class DepartmentApiTest {
         as(Tokens.procedureAdmin()).body(Map.of("name", "")).put("/api/v1/departments/empty-name").then()
                 .statusCode(400).body("errors.field", hasItems("name", "nameEn"));
     }
+
+    @Test
+    void a_name_another_department_has_is_a_conflict_not_an_error() {
+        as(Tokens.procedureAdmin()).body(Map.of("name", "名称重複確認課", "nameEn", "Name Check Division"))
+                .put("/api/v1/departments/meisho-kakunin").then().statusCode(200);
+
+        as(Tokens.procedureAdmin()).body(Map.of("name", "名称重複確認課", "nameEn", "Another Division"))
+                .put("/api/v1/departments/meisho-kakunin-ni").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("課・室の名称が重複しています"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].code", equalTo("duplicate-department-name"));
+        as(Tokens.procedureAdmin()).body(Map.of("name", "総務課", "nameEn", "Name Check Division"))
+                .put("/api/v1/departments/meisho-kakunin").then().statusCode(409)
+                .body("errors[0].field", equalTo("name"));
+        given().get("/api/v1/departments/meisho-kakunin-ni").then().statusCode(404);
+        given().get("/api/v1/departments/meisho-kakunin").then().statusCode(200).body("name", equalTo("名称重複確認課"));
+        as(Tokens.procedureAdmin()).body(Map.of("name", "名称重複確認課", "nameEn", "Name Check Division (renamed)"))
+                .put("/api/v1/departments/meisho-kakunin").then().statusCode(200);
+    }
 }

@@ -166,6 +166,46 @@ class FormApiTest {
                 .body("errors[0].code", equalTo("unknown-procedure"));
         as(Tokens.staffOf("somu")).body(form("PROCEDURE", "shiminzei", "他課の様式", List.of())).post("/api/v1/forms")
                 .then().statusCode(403);
+
+        String own = register(procedure(uniqueCode("F"), "総務の届出", "そうむのとどけで", "somu")).path("id");
+        String taxes = register(procedure(uniqueCode("F"), "市民税の申告", "しみんぜいのしんこく", "shiminzei")).path("id");
+        String title = "他課の手続きに紐づける様式 " + uniqueCode("T");
+        as(Tokens.staffOf("somu")).body(form("PROCEDURE", "somu", title, List.of(own, taxes))).post("/api/v1/forms")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("title", equalTo("担当課ではありません"));
+        as(Tokens.staffOf("somu")).queryParam("department", "somu").queryParam("size", 100).get("/api/v1/forms").then()
+                .statusCode(200).body("items.title", not(hasItem(title)));
+    }
+
+    @Test
+    void staff_cannot_link_nor_unlink_another_departments_procedure_when_editing_their_form() {
+        String own = register(procedure(uniqueCode("F"), "総務の申請", "そうむのしんせい", "somu")).path("id");
+        String taxes = register(procedure(uniqueCode("F"), "市民税の減免", "しみんぜいのげんめん", "shiminzei")).path("id");
+        String id = create(form("PROCEDURE", "somu", "総務の様式", List.of(own)));
+
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"")
+                .body(form("PROCEDURE", "somu", "総務の様式", List.of(own, taxes))).put("/api/v1/forms/" + id).then()
+                .statusCode(403);
+        as(Tokens.staffOf("somu")).get("/api/v1/forms/" + id).then().statusCode(200)
+                .body("procedureIds", equalTo(List.of(own))).body("revision", equalTo(0));
+
+        String linked = create(form("PROCEDURE", "somu", "両課の様式", List.of(own, taxes)));
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"")
+                .body(form("PROCEDURE", "somu", "両課の様式", List.of(own))).put("/api/v1/forms/" + linked).then()
+                .statusCode(403);
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"")
+                .body(form("PROCEDURE", "somu", "両課の様式（改）", List.of(own, taxes))).put("/api/v1/forms/" + linked)
+                .then().statusCode(200).body("title", equalTo("両課の様式（改）"));
+    }
+
+    @Test
+    void paging_the_forms_beyond_ten_thousand_is_a_problem_not_an_error() {
+        given().queryParam("page", Integer.MAX_VALUE).get("/api/v1/forms").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        as(Tokens.staffOf("somu")).queryParam("page", 21_474_837).queryParam("size", 100).get("/api/v1/forms").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+        as(Tokens.staffOf("somu")).queryParam("page", 99).queryParam("size", 100).get("/api/v1/forms").then()
+                .statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

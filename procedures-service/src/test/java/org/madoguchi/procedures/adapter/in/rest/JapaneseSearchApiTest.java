@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.madoguchi.procedures.Api.as;
@@ -189,5 +190,28 @@ class JapaneseSearchApiTest {
         given().queryParam("size", 500).get("/api/v1/procedures").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
         given().queryParam("department", "Not Valid").get("/api/v1/procedures").then().statusCode(400);
+    }
+
+    @Test
+    void a_long_query_of_two_hundred_characters_or_a_hundred_words_is_answered_not_an_error() {
+        String kanaAndKanji = "にんしんとどけ母子健康手帳の交付申請".repeat(20).substring(0, 200);
+        search(null, kanaAndKanji).body("total", equalTo(0));
+        search(Tokens.staffOf("somu"), kanaAndKanji).body("total", equalTo(0));
+        String hundredWords = String.join(" ", java.util.Collections.nCopies(100, "妊"));
+        search(Tokens.staffOf("somu"), hundredWords).body("items.id", hasItem(pregnancy));
+        String distinctWords = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをんアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+                .chars().limit(100).mapToObj(c -> String.valueOf((char) c)).collect(java.util.stream.Collectors.joining(" "));
+        search(Tokens.staffOf("somu"), distinctWords).body("total", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void paging_beyond_ten_thousand_results_is_a_problem_not_an_error() {
+        given().queryParam("page", Integer.MAX_VALUE).get("/api/v1/procedures").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().queryParam("page", 100).queryParam("size", 100).get("/api/v1/procedures").then().statusCode(400)
+                .body("errors[0].field", equalTo("page")).body("errors[0].message", equalTo("0から99の範囲で指定してください。"));
+        given().queryParam("page", 99).queryParam("size", 100).get("/api/v1/procedures").then().statusCode(200);
+        given().queryParam("page", -1).get("/api/v1/procedures").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 }

@@ -177,6 +177,33 @@ class ProcedureApiTest {
     }
 
     @Test
+    void a_completion_names_only_a_form_of_a_department_the_editor_maintains_that_serves_the_procedure() {
+        String id = register(procedure(uniqueCode("CF"), "住民票の写しの交付申請", "じゅうみんひょうのうつしのこうふしんせい", "somu"))
+                .path("id");
+        String other = register(procedure(uniqueCode("CF"), "納税証明書の交付申請", "のうぜいしょうめいしょのこうふしんせい",
+                "shiminzei")).path("id");
+        String taxForm = as(Tokens.procedureAdmin()).body(Api.form("PROCEDURE", "shiminzei", "市民税課の様式", List.of(id)))
+                .post("/api/v1/forms").then().statusCode(201).extract().path("id");
+        String unrelated = as(Tokens.procedureAdmin()).body(Api.form("PROCEDURE", "somu", "別の手続きの様式", List.of(other)))
+                .post("/api/v1/forms").then().statusCode(201).extract().path("id");
+        String own = as(Tokens.procedureAdmin()).body(Api.form("PROCEDURE", "somu", "総務課の様式", List.of(id)))
+                .post("/api/v1/forms").then().statusCode(201).extract().path("id");
+
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"").body(Map.of("status", "COMPLETED", "formId", taxForm))
+                .post("/api/v1/procedures/" + id + "/status").then().statusCode(403)
+                .body("title", equalTo("担当課ではありません"));
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"").body(Map.of("status", "COMPLETED", "formId", unrelated))
+                .post("/api/v1/procedures/" + id + "/status").then().statusCode(400)
+                .body("errors[0].field", equalTo("formId"))
+                .body("errors[0].code", equalTo("form-does-not-serve-procedure"));
+        as(Tokens.staffOf("somu")).get("/api/v1/procedures/" + id).then().body("status.kind", equalTo("NOT_PLANNED"));
+
+        as(Tokens.staffOf("somu")).header("If-Match", "\"0\"").body(Map.of("status", "COMPLETED", "formId", own))
+                .post("/api/v1/procedures/" + id + "/status").then().statusCode(200)
+                .body("status.formId", equalTo(own));
+    }
+
+    @Test
     void the_history_keeps_who_changed_what_and_when() {
         String id = register(procedure(uniqueCode("HIST"), "市税期限延長申請", "しぜいきげんえんちょうしんせい", "shiminzei"))
                 .path("id");

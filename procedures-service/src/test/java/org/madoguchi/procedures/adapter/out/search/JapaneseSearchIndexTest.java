@@ -2,9 +2,18 @@ package org.madoguchi.procedures.adapter.out.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +24,7 @@ import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
 import org.madoguchi.procedures.application.port.out.SearchDocument;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FormKind;
+import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
 /** The Lucene index on its own: how Japanese queries match and rank, without a server. */
@@ -103,11 +113,110 @@ class JapaneseSearchIndexTest {
     @Test
     void a_change_replaces_the_document_of_the_same_procedure() {
         SearchResults.Hit tax = index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0);
-        index.put(List.of(new SearchDocument(tax.procedureId(), "Z-1", "市税納期限延長申請", "しぜいのうきげんえんちょうしんせい",
-                "申請", "", "shiminzei", "市民税課", "Municipal Tax Division", StatusKind.ABOLISHED, List.of(), Set.of())));
+        index.refresh(() -> List.of(new SearchDocument(tax.procedureId(), "Z-1", "市税納期限延長申請",
+                "しぜいのうきげんえんちょうしんせい", "申請", "", "shiminzei", "市民税課", "Municipal Tax Division",
+                StatusKind.ABOLISHED, List.of(), Set.of())));
 
         assertThat(index.search(new ProcedureSearch("", null, null, null, false, 0, 10)).total()).isEqualTo(4);
         assertThat(index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
                 .isEqualTo(StatusKind.ABOLISHED);
+    }
+
+    @Test
+    void transactions_that_commit_out_of_order_leave_the_newest_committed_state_in_the_index() {
+        SearchResults.Hit tax = index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0);
+        ProcedureId id = new ProcedureId(UUID.fromString(tax.procedureId()));
+        Map<ProcedureId, StatusKind> database = new HashMap<>(Map.of(id, StatusKind.COMPLETED));
+        Function<Collection<ProcedureId>, Collection<SearchDocument>> committed = ids -> ids.stream()
+                .map(p -> new SearchDocument(p.toString(), "Z-1", "市税期限延長申請", "しぜいきげんえんちょうしんせい", "申請",
+                        "", "shiminzei", "市民税課", "Municipal Tax Division", database.get(p), List.of(), Set.of()))
+                .toList();
+        Transactions transactions = new Transactions();
+        LuceneProcedureSearchIndex followed = new LuceneProcedureSearchIndex(transactions);
+        try {
+            followed.startRebuild().finish();
+            Transactions.Tx first = transactions.begin();
+            followed.put(List.of(id), committed);
+            Transactions.Tx second = transactions.begin();
+            followed.put(List.of(id), committed);
+            database.put(id, StatusKind.ABOLISHED);
+            second.commit();
+            first.commit();
+
+            assertThat(followed.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
+                    .isEqualTo(StatusKind.ABOLISHED);
+            Transactions.Tx rolledBack = transactions.begin();
+            database.put(id, StatusKind.REVISED);
+            followed.put(List.of(id), committed);
+            rolledBack.rollback();
+            assertThat(followed.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
+                    .isEqualTo(StatusKind.ABOLISHED);
+        } finally {
+            followed.close();
+        }
+    }
+
+    /** Just enough of JTA's registry to let transactions interleave on one thread. */
+    private static final class Transactions implements TransactionSynchronizationRegistry {
+
+        private Tx current;
+
+        Tx begin() {
+            current = new Tx();
+            return current;
+        }
+
+        final class Tx {
+            private final Map<Object, Object> resources = new HashMap<>();
+            private final List<Synchronization> synchronizations = new ArrayList<>();
+
+            void commit() {
+                complete(Status.STATUS_COMMITTED);
+            }
+
+            void rollback() {
+                complete(Status.STATUS_ROLLEDBACK);
+            }
+
+            private void complete(int status) {
+                current = null;
+                synchronizations.forEach(s -> s.afterCompletion(status));
+            }
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return current;
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            current.resources.put(key, value);
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return current.resources.get(key);
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            current.synchronizations.add(sync);
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return current == null ? Status.STATUS_NO_TRANSACTION : Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
     }
 }
