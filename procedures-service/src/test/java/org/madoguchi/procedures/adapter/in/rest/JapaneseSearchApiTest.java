@@ -157,15 +157,20 @@ class JapaneseSearchApiTest {
 
     @Test
     void a_change_made_by_another_instance_reaches_this_index_through_the_topic() throws Exception {
-        String id = registerOnline(uniqueCode("S"), "空き家バンク登録申請", "あきやばんくとうろくしんせい", DEPARTMENT);
+        // another instance writes the database and publishes the event; this instance has not seen either
+        String id = UUID.randomUUID().toString();
         Config config = ConfigProvider.getConfig();
         try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement rename = db.prepareStatement(
-                        "update procedure set name = '空き家バンク利用登録申請', version = version + 1 where id = ?")) {
-            rename.setObject(1, UUID.fromString(id));
-            assertThat(rename.executeUpdate()).isEqualTo(1);
+                PreparedStatement insert = db.prepareStatement("""
+                        insert into procedure (id, code, name, kana, department_code, category, status, status_on, updated_at)
+                        values (?, ?, '空き家バンク利用登録申請', 'あきやばんくりようとうろくしんせい', ?, 'くらし', 'COMPLETED',
+                                current_date, now())""")) {
+            insert.setObject(1, UUID.fromString(id));
+            insert.setString(2, uniqueCode("S"));
+            insert.setString(3, DEPARTMENT);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
         }
         search(null, "利用登録").body("total", equalTo(0));
 
