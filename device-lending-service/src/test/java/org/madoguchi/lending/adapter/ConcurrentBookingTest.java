@@ -91,6 +91,38 @@ class ConcurrentBookingTest {
     }
 
     @Test
+    void concurrent_decisions_on_one_booking_leave_one_winner_and_clean_conflicts() throws Exception {
+        Staff borrower = Staff.member("木村", "somu");
+        Staff desk = Staff.desk("honchosha", "joho-seisaku");
+        LocalDate day = LocalDate.now(TOKYO).plusDays(42);
+        String booking = LendingApi.book(borrower, LendingApi.deviceId("022"), at(day, "17:00"), at(day.plusDays(1), "09:00"),
+                "WORK_FROM_HOME");
+        String borrowerToken = borrower.token();
+        String deskToken = desk.token();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String path = "/api/v1/lending/reservations/" + booking + (i % 3 == 0 ? "/cancel" : i % 3 == 1 ? "/approve" : "/decline");
+            String token = i % 3 == 0 ? borrowerToken : deskToken;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json").body("{}").post(path);
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(LendingApi.reservation(borrower, booking).getString("status")).isIn("CANCELLED", "CONFIRMED", "DECLINED");
+    }
+
+    @Test
     void the_database_itself_refuses_a_second_active_booking_that_overlaps() throws Exception {
         String device = LendingApi.deviceId("021");
         Instant start = at(LocalDate.now(TOKYO).plusDays(41), "10:00");

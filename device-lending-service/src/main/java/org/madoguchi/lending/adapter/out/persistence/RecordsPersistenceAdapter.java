@@ -112,6 +112,8 @@ class RecordsPersistenceAdapter implements LendingLedger, Incidents, DisasterDec
     @Override
     public void update(Incident incident) {
         write(incident, em.find(IncidentRow.class, incident.id()));
+        // a concurrent change of the same incident fails here, as a conflict the caller sees, not at commit
+        em.flush();
     }
 
     @Override

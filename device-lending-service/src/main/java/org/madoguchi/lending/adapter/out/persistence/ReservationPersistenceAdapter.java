@@ -79,6 +79,8 @@ class ReservationPersistenceAdapter implements Reservations, MaintenanceLog {
     public void update(Reservation reservation) {
         ReservationRow row = em.find(ReservationRow.class, reservation.id());
         write(reservation, row);
+        // a concurrent change of the same booking fails here, as a conflict the caller sees, not at commit
+        em.flush();
     }
 
     @Override
