@@ -25,7 +25,9 @@ import org.madoguchi.procedures.domain.model.InvalidStatusTransition;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureCode;
+import org.madoguchi.procedures.domain.model.ProcedureDetails;
 import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.SealReview;
 import org.madoguchi.procedures.domain.model.StatusChange;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
@@ -50,7 +52,7 @@ class ImportProceduresService implements ImportProceduresUseCase {
 
     @Override
     @Transactional
-    public ImportReport importProcedures(List<ProcedureRow> rows, Editor editor) {
+    public ImportReport importProcedures(List<ProcedureRow> rows, Editor editor, Encoding encoding) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (rows.isEmpty()) {
             errors.add("lines", "import-empty").throwIfAny();
@@ -61,7 +63,7 @@ class ImportProceduresService implements ImportProceduresUseCase {
                 parsed.stream().map(ProcedureRows.Parsed::code).toList());
         List<Plan> plans = new ArrayList<>();
         for (ProcedureRows.Parsed line : parsed) {
-            Plan plan = plan(line, existing.get(line.code()), editor, linkedForms, errors);
+            Plan plan = plan(line, existing.get(line.code()), editor, encoding, linkedForms, errors);
             if (plan != null) {
                 plans.add(plan);
             }
@@ -103,8 +105,8 @@ class ImportProceduresService implements ImportProceduresUseCase {
     }
 
     /** The steps that bring a procedure where its line asks, tried on the domain; {@code null} when a rule is broken. */
-    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, Map<FormId, Form> linkedForms,
-            InvalidInput.Collector errors) {
+    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, Encoding encoding,
+            Map<FormId, Form> linkedForms, InvalidInput.Collector errors) {
         String at = "lines[" + line.line() + "]";
         if (!editor.mayMaintain(line.details().department())
                 || (current != null && !editor.mayMaintain(current.department()))) {
@@ -112,15 +114,17 @@ class ImportProceduresService implements ImportProceduresUseCase {
             return null;
         }
         ProcedureRows.Target target = line.target();
+        ProcedureDetails details = current == null ? line.details()
+                : keptAsStored(line.details(), current.details(), encoding);
         FiscalYear initialPlan = null;
         Procedure simulated;
         boolean edit = false;
         if (current == null) {
             initialPlan = target.kind() == StatusKind.NOT_PLANNED ? null : target.fiscalYear();
-            simulated = Procedure.register(ProcedureId.random(), line.code(), line.details(), initialPlan);
+            simulated = Procedure.register(ProcedureId.random(), line.code(), details, initialPlan);
         } else {
-            edit = !current.changesTo(line.details()).isEmpty();
-            simulated = current.withDetails(line.details());
+            edit = !current.changesTo(details).isEmpty();
+            simulated = current.withDetails(details);
         }
         List<StatusChange> changes = new ArrayList<>();
         try {
@@ -143,7 +147,31 @@ class ImportProceduresService implements ImportProceduresUseCase {
                 return null;
             }
         }
-        return new Plan(line, current, initialPlan, edit, changes);
+        return new Plan(line, details, current, initialPlan, edit, changes);
+    }
+
+    /**
+     * The details a line asks for, where a text that the file's encoding carries just as it carries the
+     * stored text is the stored text (a Shift_JIS file turns 〜 into ～; importing it changes nothing).
+     */
+    private static ProcedureDetails keptAsStored(ProcedureDetails read, ProcedureDetails stored, Encoding encoding) {
+        if (encoding == Encoding.UTF_8) {
+            return read;
+        }
+        SealReview review = read.sealReview();
+        if (review != null && stored.sealReview() != null) {
+            review = new SealReview(review.sealRequired(), review.paperRequired(), review.inPersonRequired(),
+                    review.outcome(), kept(review.keptReason(), stored.sealReview().keptReason(), encoding));
+        }
+        return new ProcedureDetails(kept(read.name(), stored.name(), encoding), read.kana(), read.department(),
+                kept(read.category(), stored.category(), encoding),
+                kept(read.description(), stored.description(), encoding),
+                kept(read.legalBasis(), stored.legalBasis(), encoding), review);
+    }
+
+    private static String kept(String read, String stored, Encoding encoding) {
+        return stored != null && read != null && !read.equals(stored) && read.equals(encoding.carried(stored))
+                ? stored : read;
     }
 
     /**
@@ -196,11 +224,11 @@ class ImportProceduresService implements ImportProceduresUseCase {
         for (Plan plan : plans) {
             Procedure procedure = plan.current();
             if (procedure == null) {
-                procedure = recorder.registerNew(plan.line().code(), plan.line().details(), plan.initialPlan(),
+                procedure = recorder.registerNew(plan.line().code(), plan.details(), plan.initialPlan(),
                         editor.actor(), false);
                 registered++;
             } else if (plan.edit()) {
-                procedure = recorder.edit(procedure, plan.line().details(), editor.actor(), false);
+                procedure = recorder.edit(procedure, plan.details(), editor.actor(), false);
                 edited++;
             }
             for (StatusChange change : plan.changes()) {
@@ -221,7 +249,7 @@ class ImportProceduresService implements ImportProceduresUseCase {
         return new ImportReport(rows, registered, edited, statusChanged, unchanged);
     }
 
-    private record Plan(ProcedureRows.Parsed line, Procedure current, FiscalYear initialPlan, boolean edit,
+    private record Plan(ProcedureRows.Parsed line, ProcedureDetails details, Procedure current, FiscalYear initialPlan, boolean edit,
             List<StatusChange> changes) {
     }
 }

@@ -71,7 +71,7 @@ class ProcedureQueryService implements ProcedureQueries, SearchProceduresQuery, 
 
     @Override
     public SearchResults search(ProcedureSearch search, Viewer viewer) {
-        return index.search(search.forViewer(viewer));
+        return index.search(search.forViewer(viewer, clock.instant()));
     }
 
     @Override

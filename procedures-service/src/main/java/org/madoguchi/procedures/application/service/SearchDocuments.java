@@ -70,13 +70,18 @@ class SearchDocuments {
             Department department = byCode.get(procedure.department());
             List<String> titles = new ArrayList<>();
             Set<FormKind> kinds = EnumSet.noneOf(FormKind.class);
+            List<SearchDocument.ServingForm> published = new ArrayList<>();
             for (Form form : serving.getOrDefault(procedure.id(), List.of())) {
                 if (form.status() == FormStatus.PUBLISHED) {
-                    titles.add(form.content().title());
+                    List<String> formTitles = new ArrayList<>();
+                    formTitles.add(form.content().title());
                     if (form.content().titleEn() != null) {
-                        titles.add(form.content().titleEn());
+                        formTitles.add(form.content().titleEn());
                     }
+                    titles.addAll(formTitles);
                     kinds.add(form.kind());
+                    published.add(new SearchDocument.ServingForm(formTitles, form.kind(), form.content().opensAt(),
+                            form.content().closesAt()));
                 }
             }
             documents.add(new SearchDocument(procedure.id().toString(), procedure.code().value(),
@@ -84,7 +89,7 @@ class SearchDocuments {
                     procedure.details().description(), procedure.department().value(),
                     department == null ? procedure.department().value() : department.name(),
                     department == null ? procedure.department().value() : department.nameEn(),
-                    procedure.status().kind(), titles, kinds));
+                    procedure.status().kind(), titles, kinds, published));
         }
         return documents;
     }

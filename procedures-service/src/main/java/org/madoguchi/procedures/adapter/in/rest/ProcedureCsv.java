@@ -2,20 +2,26 @@ package org.madoguchi.procedures.adapter.in.rest;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +30,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.madoguchi.platform.problem.FieldError;
 import org.madoguchi.platform.problem.ProblemException;
+import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase;
 import org.madoguchi.procedures.application.port.in.ProcedureRow;
 
 /**
@@ -77,6 +85,10 @@ final class ProcedureCsv {
 
     private static final Map<String, Column> BY_HEADER = new HashMap<>();
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    /** A cell a spreadsheet would take for a formula, behind any number of quote marks. */
+    private static final Pattern FORMULA_START = Pattern.compile("'*[=+\\-@\t\r]");
+    /** Procedure codes an export problem names before it says "and more". */
+    private static final int CODES_NAMED = 20;
 
     static {
         for (Column column : Column.values()) {
@@ -196,7 +208,25 @@ final class ProcedureCsv {
 
     private static String get(CSVRecord record, Map<Column, String> headers, Column column) {
         String header = headers.get(column);
-        return header == null || !record.isSet(header) ? null : record.get(header);
+        return header == null || !record.isSet(header) ? null : unguarded(record.get(header));
+    }
+
+    /**
+     * A cell as a spreadsheet shows it as text: one that starts with {@code = + - @}, a tab or a carriage
+     * return (which Excel and LibreOffice would read as a formula) gets a leading {@code '}, and so does
+     * one that already starts with {@code '} before such a character, so that import takes exactly one off.
+     */
+    static String guarded(String cell) {
+        return cell != null && FORMULA_START.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    /**
+     * A cell as it was before {@link #guarded}: one leading {@code '} is taken off when more {@code '} or
+     * a formula character follow it; any other {@code '} is text.
+     */
+    static String unguarded(String cell) {
+        return cell != null && cell.startsWith("'") && FORMULA_START.matcher(cell).lookingAt() ? cell.substring(1)
+                : cell;
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -253,16 +283,81 @@ final class ProcedureCsv {
         return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
     }
 
-    /** Writes one procedure. */
-    static void print(CSVPrinter printer, ProcedureRow row) {
+    /**
+     * Every procedure as CSV in {@code charset}, with the header in the given language: UTF-8 with a BOM
+     * (so that Excel recognises it), or CP932 with the characters CP932 writes as their fullwidth forms
+     * (〜 as ～ and the like) replaced by those. Cells are {@link #guarded} against formulas.
+     *
+     * @param source calls its argument with each procedure
+     * @throws ProblemException 422 {@code export-unencodable} naming the procedures and rows with a
+     *                          character the charset cannot write (an emoji in Shift_JIS, say)
+     */
+    static byte[] export(Charset charset, Locale locale, Consumer<Consumer<ProcedureRow>> source) {
+        boolean cp932 = charset.equals(CP932);
+        ImportProceduresUseCase.Encoding encoding = cp932 ? ImportProceduresUseCase.Encoding.CP932
+                : ImportProceduresUseCase.Encoding.UTF_8;
+        CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        StringWriter text = new StringWriter();
+        Set<String> codes = new LinkedHashSet<>();
+        List<FieldError> unencodable = new ArrayList<>();
         try {
-            List<String> values = new ArrayList<>();
-            for (Column column : Column.values()) {
-                values.add(column.value.apply(row));
+            if (!cp932) {
+                text.write('\uFEFF');
             }
-            printer.printRecord(values);
+            CSVPrinter printer = printer(text, locale);
+            long[] rowNumber = { 0 };
+            source.accept(row -> {
+                rowNumber[0]++;
+                List<String> values = new ArrayList<>();
+                for (Column column : Column.values()) {
+                    String cell = guarded(encoding.carried(column.value.apply(row)));
+                    if (cell != null && !encoder.canEncode(cell)) {
+                        codes.add(row.code());
+                        unencodable.add(FieldError.of("rows[" + rowNumber[0] + "]." + column.en,
+                                "csv-unencodable-cell", row.code(), unencodableIn(cell, encoder)));
+                    }
+                    values.add(cell);
+                }
+                try {
+                    printer.printRecord(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            printer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write the export", e);
         }
+        if (!unencodable.isEmpty()) {
+            throw unencodable(charset, codes).withFieldErrors(unencodable);
+        }
+        try {
+            ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(text.getBuffer()));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException unexpected) {
+            throw unencodable(charset, codes).causedBy(unexpected);
+        }
+    }
+
+    private static ProblemException unencodable(Charset charset, Set<String> codes) {
+        String named = String.join(", ", codes.stream().limit(CODES_NAMED).toList())
+                + (codes.size() > CODES_NAMED ? ", …" : "");
+        return ProblemException.unprocessable("export-unencodable", codes.size(), named,
+                charset.equals(CP932) ? "Shift_JIS" : charset.name());
+    }
+
+    /** The characters of a cell that the encoder cannot write, each once, as {@code 😀 (U+1F600)}. */
+    private static String unencodableIn(String cell, CharsetEncoder encoder) {
+        Set<String> found = new LinkedHashSet<>();
+        cell.codePoints().forEach(codePoint -> {
+            String character = new String(Character.toChars(codePoint));
+            if (!encoder.canEncode(character)) {
+                found.add(character + " (U+" + String.format(Locale.ROOT, "%04X", codePoint) + ")");
+            }
+        });
+        return String.join(", ", found);
     }
 }

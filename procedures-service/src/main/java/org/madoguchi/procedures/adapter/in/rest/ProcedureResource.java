@@ -3,8 +3,6 @@ package org.madoguchi.procedures.adapter.in.rest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madoguchi.platform.problem.ProblemException;
@@ -202,7 +199,8 @@ public class ProcedureResource {
             Editor editor = callers.editor();
             ImportProceduresUseCase.ImportReport report = QuarkusTransaction.requiringNew()
                     .timeout((int) config.csvImport().timeout().toSeconds())
-                    .call(() -> importer.importProcedures(rows, editor));
+                    .call(() -> importer.importProcedures(rows, editor, charset.equals(ProcedureCsv.CP932)
+                            ? ImportProceduresUseCase.Encoding.CP932 : ImportProceduresUseCase.Encoding.UTF_8));
             return new ImportResponse(report.rows(), report.registered(), report.edited(), report.statusChanged(),
                     report.unchanged(), charset.name());
         } catch (InvalidInput rejected) {
@@ -216,23 +214,15 @@ public class ProcedureResource {
     @Path("/export")
     @Produces("text/csv")
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
-    @Operation(summary = "Every procedure as CSV, the import's shape (staff); encoding UTF-8 (with BOM) or Shift_JIS")
+    @Operation(summary = "Every procedure as CSV, the import's shape (staff); encoding UTF-8 (with BOM) or Shift_JIS;"
+            + " cells that would start a spreadsheet formula get a leading '; 422 export-unencodable when a"
+            + " character cannot be written in Shift_JIS")
     public Response export(@QueryParam("encoding") @DefaultValue("UTF-8") String encoding,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Charset charset = ProcedureCsv.charsetOf(new byte[0], encoding);
         Locale locale = ResponseLanguage.of(acceptLanguage);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(buffer, charset)) {
-            if (charset.equals(StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF');
-            }
-            CSVPrinter printer = ProcedureCsv.printer(writer, locale);
-            exporter.export(row -> ProcedureCsv.print(printer, row));
-            printer.flush();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the export", e);
-        }
-        StreamingOutput output = out -> buffer.writeTo(out);
+        byte[] csv = ProcedureCsv.export(charset, locale, exporter::export);
+        StreamingOutput output = out -> out.write(csv);
         return Response.ok(output, "text/csv; charset=" + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS"))
                 .header("Content-Disposition", "attachment; filename=\"procedures.csv\"").build();
     }

@@ -19,23 +19,27 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -60,6 +64,11 @@ import org.madoguchi.procedures.domain.model.StatusKind;
  * Matches in the name weigh most. The procedures a transaction changes are re-read and applied when it
  * commits, under the lock that refreshes take, and the searcher is refreshed before the request
  * returns, so a search right after an edit sees it.
+ * <p>
+ * Staff find procedures through every published form that serves them: the forms' titles and kinds are
+ * fields of the procedure's document. The public finds them only through forms open at the time of the
+ * query: each serving form is also a document of a second index, with its open period, which a public
+ * query searches first for the procedures whose open forms match.
  */
 public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoCloseable {
 
@@ -85,6 +94,12 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     static final String TEXT_GRAMS = "text_g";
     static final String STATUS = "status";
     static final String FORM_KIND = "form_kind";
+    /** In the forms index: the procedure a form serves. */
+    static final String FORM_OF = "form_of";
+    /** In the forms index: when a form opens and closes, as epoch milliseconds (unbounded: the extremes). */
+    static final String OPENS_AT = "opens_at";
+    static final String CLOSES_AT = "closes_at";
+    private static final float OPEN_FORM_WEIGHT = 3f;
 
     /** Fields a query word is looked for in, as Kuromoji words, with their weights. */
     private static final Map<String, Float> WORD_FIELDS = Map.of(NAME, 6f, CODE_WORDS, 4f, FORMS, 3f, CATEGORY, 2f,
@@ -232,12 +247,13 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     }
 
     private SearchResults run(ProcedureSearch search) {
-        Query query = query(search);
         int wanted = (search.page() + 1) * search.size();
         Generation generation = current;
         try {
             IndexSearcher searcher = generation.searchers.acquire();
+            IndexSearcher forms = generation.formSearchers.acquire();
             try {
+                Query query = query(search, forms);
                 TopDocs top = search.text().isEmpty()
                         ? searcher.search(query, new TopFieldCollectorManager(
                                 new Sort(new SortField(CODE_SORT, SortField.Type.STRING)), wanted, null,
@@ -254,6 +270,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 }
                 return new SearchResults(top.totalHits.value, hits);
             } finally {
+                generation.formSearchers.release(forms);
                 generation.searchers.release(searcher);
             }
         } catch (IOException e) {
@@ -261,8 +278,13 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
         }
     }
 
-    /** The Lucene query of a search: every word must match somewhere, filters must hold. */
-    Query query(ProcedureSearch search) {
+    /**
+     * The Lucene query of a search: every word must match somewhere, filters must hold. A search that
+     * counts open forms only looks their titles and kinds up in {@code forms} first.
+     */
+    Query query(ProcedureSearch search, IndexSearcher forms) throws IOException {
+        OpenForms openForms = search.formsOpenAt() == null ? null
+                : new OpenForms(forms, search.formsOpenAt().toEpochMilli());
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         boolean anyWord = false;
         int words = 0;
@@ -273,7 +295,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
             if (++words > MAX_WORDS) {
                 break;
             }
-            Query wordQuery = wordQuery(word);
+            Query wordQuery = wordQuery(word, openForms);
             if (wordQuery != null) {
                 all.add(wordQuery, BooleanClause.Occur.MUST);
                 anyWord = true;
@@ -296,18 +318,22 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
             all.add(new TermQuery(new Term(STATUS, StatusKind.COMPLETED.name())), BooleanClause.Occur.FILTER);
         }
         if (search.formKind() != null) {
-            all.add(new TermQuery(new Term(FORM_KIND, search.formKind().name())), BooleanClause.Occur.FILTER);
+            Query kind = new TermQuery(new Term(FORM_KIND, search.formKind().name()));
+            all.add(openForms == null ? kind : openForms.procedures(kind), BooleanClause.Occur.FILTER);
         }
         return all.build();
     }
 
-    private Query wordQuery(String word) {
+    private Query wordQuery(String word, OpenForms openForms) throws IOException {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         anyField.add(new BoostQuery(new TermQuery(new Term(CODE, word)), EXACT_CODE_WEIGHT), BooleanClause.Occur.SHOULD);
         int clauses = 1;
         List<String> words = firstDistinct(analysis.queryWords(NAME, word), MAX_TERMS_PER_WORD);
         if (!words.isEmpty()) {
             for (Map.Entry<String, Float> field : WORD_FIELDS.entrySet()) {
+                if (openForms != null && field.getKey().equals(FORMS)) {
+                    continue;
+                }
                 anyField.add(new BoostQuery(conjunction(field.getKey(), words), field.getValue()),
                         BooleanClause.Occur.SHOULD);
                 clauses++;
@@ -316,6 +342,9 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
         List<String> grams = firstDistinct(analysis.queryGrams(NAME_GRAMS, word), MAX_GRAMS_PER_WORD);
         if (!grams.isEmpty()) {
             for (Map.Entry<String, Float> field : GRAM_FIELDS.entrySet()) {
+                if (openForms != null && field.getKey().equals(FORM_GRAMS)) {
+                    continue;
+                }
                 anyField.add(new BoostQuery(conjunction(field.getKey(), grams), field.getValue()),
                         BooleanClause.Occur.SHOULD);
                 clauses++;
@@ -326,7 +355,42 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 clauses++;
             }
         }
+        if (openForms != null && (!words.isEmpty() || !grams.isEmpty())) {
+            BooleanQuery.Builder title = new BooleanQuery.Builder();
+            if (!words.isEmpty()) {
+                title.add(conjunction(FORMS, words), BooleanClause.Occur.SHOULD);
+            }
+            if (!grams.isEmpty()) {
+                title.add(conjunction(FORM_GRAMS, grams), BooleanClause.Occur.SHOULD);
+            }
+            anyField.add(new BoostQuery(openForms.procedures(title.build()), OPEN_FORM_WEIGHT),
+                    BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
         return clauses == 0 ? null : anyField.build();
+    }
+
+    /** The forms open at an instant, in the forms index, and the procedures they serve. */
+    private record OpenForms(IndexSearcher forms, long at) {
+
+        /** The procedures served by an open form that matches {@code formQuery}, as a query of procedures. */
+        Query procedures(Query formQuery) throws IOException {
+            Query open = new BooleanQuery.Builder().add(formQuery, BooleanClause.Occur.MUST)
+                    .add(LongPoint.newRangeQuery(OPENS_AT, Long.MIN_VALUE, at), BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(CLOSES_AT, at == Long.MAX_VALUE ? at : at + 1, Long.MAX_VALUE),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            int count = forms.count(open);
+            if (count == 0) {
+                return new MatchNoDocsQuery();
+            }
+            Set<BytesRef> procedures = new LinkedHashSet<>();
+            StoredFields stored = forms.storedFields();
+            for (ScoreDoc hit : forms.search(open, count).scoreDocs) {
+                procedures.add(new BytesRef(stored.document(hit.doc).get(FORM_OF)));
+            }
+            return new TermInSetQuery(ID, procedures);
+        }
     }
 
     private static List<String> firstDistinct(List<String> terms, int most) {
@@ -377,17 +441,39 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
         return doc;
     }
 
+    /** The serving forms of a procedure as documents of the forms index. */
+    List<Document> formDocuments(SearchDocument source) {
+        List<Document> documents = new ArrayList<>(source.servingForms().size());
+        for (SearchDocument.ServingForm form : source.servingForms()) {
+            Document doc = new Document();
+            doc.add(new StringField(FORM_OF, source.procedureId(), Field.Store.YES));
+            for (String title : form.titles()) {
+                doc.add(new TextField(FORMS, title, Field.Store.NO));
+                doc.add(new TextField(FORM_GRAMS, title, Field.Store.NO));
+            }
+            doc.add(new StringField(FORM_KIND, form.kind().name(), Field.Store.NO));
+            doc.add(new LongPoint(OPENS_AT, form.opensAt() == null ? Long.MIN_VALUE : form.opensAt().toEpochMilli()));
+            doc.add(new LongPoint(CLOSES_AT,
+                    form.closesAt() == null ? Long.MAX_VALUE : form.closesAt().toEpochMilli()));
+            documents.add(doc);
+        }
+        return documents;
+    }
+
     @Override
     public void close() {
         current.close();
     }
 
-    /** One index: its directory, writer and searchers. */
+    /** One index of procedures and its index of their serving forms: directories, writers and searchers. */
     private static final class Generation {
 
         private final Directory directory = new ByteBuffersDirectory();
         private final IndexWriter writer;
         private final SearcherManager searchers;
+        private final Directory formDirectory = new ByteBuffersDirectory();
+        private final IndexWriter formWriter;
+        private final SearcherManager formSearchers;
 
         Generation(Analyzer analyzer) {
             try {
@@ -395,6 +481,8 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 config.setRAMBufferSizeMB(64);
                 writer = new IndexWriter(directory, config);
                 searchers = new SearcherManager(writer, null);
+                formWriter = new IndexWriter(formDirectory, new IndexWriterConfig(analyzer));
+                formSearchers = new SearcherManager(formWriter, null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the search index", e);
             }
@@ -408,10 +496,23 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
             try {
                 for (SearchDocument document : documents) {
                     writer.updateDocument(new Term(ID, document.procedureId()), index.document(document));
+                    writeForms(document, index);
                 }
+                formSearchers.maybeRefreshBlocking();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index procedures", e);
+            }
+        }
+
+        /** Replaces the serving forms of a procedure in the forms index. */
+        private void writeForms(SearchDocument document, LuceneProcedureSearchIndex index) throws IOException {
+            Term formsOf = new Term(FORM_OF, document.procedureId());
+            List<Document> forms = index.formDocuments(document);
+            if (forms.isEmpty()) {
+                formWriter.deleteDocuments(formsOf);
+            } else {
+                formWriter.updateDocuments(formsOf, forms);
             }
         }
 
@@ -420,6 +521,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
             try {
                 for (SearchDocument document : documents) {
                     writer.updateDocument(new Term(ID, document.procedureId()), index.document(document));
+                    writeForms(document, index);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index procedures", e);
@@ -428,6 +530,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
 
         void refresh() {
             try {
+                formSearchers.maybeRefreshBlocking();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -452,6 +555,9 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                 searchers.close();
                 writer.close();
                 directory.close();
+                formSearchers.close();
+                formWriter.close();
+                formDirectory.close();
             } catch (IOException e) {
                 LOG.warn("Could not close a search index generation", e);
             }

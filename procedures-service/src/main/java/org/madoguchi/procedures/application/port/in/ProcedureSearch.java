@@ -1,5 +1,7 @@
 package org.madoguchi.procedures.application.port.in;
 
+import java.time.Instant;
+
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.InvalidInput;
@@ -15,9 +17,11 @@ import org.madoguchi.procedures.domain.model.StatusKind;
  * @param onlineOnly only procedures available online
  * @param page       page number, from 0
  * @param size       results per page
+ * @param formsOpenAt when set, forms count (their titles for the text, their kinds for {@code formKind})
+ *                    only if open at this instant, as the public sees them; {@code null}: every published form
  */
 public record ProcedureSearch(String text, DepartmentCode department, StatusKind status, FormKind formKind,
-        boolean onlineOnly, int page, int size) {
+        boolean onlineOnly, int page, int size, Instant formsOpenAt) {
 
     /** Most results per page. */
     public static final int MAX_SIZE = 100;
@@ -41,9 +45,18 @@ public record ProcedureSearch(String text, DepartmentCode department, StatusKind
         text = text == null ? "" : text.strip();
     }
 
-    /** The same search as the given viewer may run it: the public sees online procedures only. */
-    public ProcedureSearch forViewer(Viewer viewer) {
-        return viewer == Viewer.STAFF || onlineOnly ? this
-                : new ProcedureSearch(text, department, status, formKind, true, page, size);
+    /** A search through every published form, as staff run it. */
+    public ProcedureSearch(String text, DepartmentCode department, StatusKind status, FormKind formKind,
+            boolean onlineOnly, int page, int size) {
+        this(text, department, status, formKind, onlineOnly, page, size, null);
+    }
+
+    /**
+     * The same search as the given viewer may run it at {@code now}: the public sees online procedures
+     * only, and finds them through forms open now only.
+     */
+    public ProcedureSearch forViewer(Viewer viewer, Instant now) {
+        return viewer == Viewer.STAFF ? this
+                : new ProcedureSearch(text, department, status, formKind, true, page, size, now);
     }
 }

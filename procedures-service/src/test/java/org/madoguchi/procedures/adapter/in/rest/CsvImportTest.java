@@ -3,14 +3,18 @@ package org.madoguchi.procedures.adapter.in.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.madoguchi.procedures.Api.as;
 import static org.madoguchi.procedures.Api.uniqueCode;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.madoguchi.devstack.test.KafkaResource;
@@ -227,5 +231,90 @@ class CsvImportTest {
                 .contentType("text/csv; charset=Shift_JIS").extract().asByteArray();
         assertThat(new String(sjis, CP932)).startsWith("code,name,kana,department").contains("出力される手続き");
         as(Tokens.citizen()).get("/api/v1/procedures/export").then().statusCode(403);
+    }
+    private static String exported(String encoding, Charset charset) {
+        return new String(as(Tokens.procedureAdmin()).queryParam("encoding", encoding)
+                .get("/api/v1/procedures/export").then().statusCode(200).extract().asByteArray(), charset);
+    }
+
+    /** The header line of an export and the line of one procedure, as a file of their own. */
+    private static String headerAndLineOf(String export, String code) {
+        List<String> lines = export.lines().toList();
+        String line = lines.stream().filter(l -> l.startsWith(code + ",")).findFirst().orElseThrow();
+        return lines.get(0) + "\r\n" + line + "\r\n";
+    }
+
+    @Test
+    void a_wave_dash_is_exported_in_shift_jis_and_imports_again_unchanged() {
+        String code = uniqueCode("WAVE");
+        Map<String, Object> body = Api.procedure(code, "夜間窓口予約", "やかんまどぐちよやく", "somu");
+        body.put("description", "受付は9時\u301C17時、\u22125℃以下の日は休み、¢£¬の表記");
+        String id = Api.register(body).path("id");
+
+        String line = headerAndLineOf(exported("Shift_JIS", CP932), code);
+        assertThat(line).contains("受付は9時\uFF5E17時、\uFF0D5℃以下の日は休み、\uFFE0\uFFE1\uFFE2の表記")
+                .doesNotContain("?");
+
+        upload(Tokens.procedureAdmin(), line.getBytes(CP932), "text/csv; charset=Shift_JIS").statusCode(200)
+                .body("rows", equalTo(1)).body("unchanged", equalTo(1)).body("edited", equalTo(0));
+        as(Tokens.procedureAdmin()).get("/api/v1/procedures/" + id).then().statusCode(200)
+                .body("description", equalTo("受付は9時\u301C17時、\u22125℃以下の日は休み、¢£¬の表記"));
+    }
+
+    @Test
+    void an_emoji_cannot_be_exported_in_shift_jis_and_the_problem_names_the_procedure_but_utf8_exports_it() {
+        String code = uniqueCode("EMOJI");
+        Map<String, Object> body = Api.procedure(code, "子ども向けイベント申込", "こどもむけいべんともうしこみ", "somu");
+        body.put("description", "楽しいイベントです\uD83D\uDE00");
+        String id = Api.register(body).path("id");
+        try {
+            as(Tokens.procedureAdmin()).queryParam("encoding", "Shift_JIS").get("/api/v1/procedures/export").then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("title", equalTo("書き出せない文字があります"))
+                    .body("detail", containsString(code)).body("detail", containsString("UTF-8"))
+                    .body("errors.field", hasItem(matchesPattern("rows\\[\\d+\\]\\.description")))
+                    .body("errors.find { it.field.endsWith('description') }.message",
+                            equalTo("手続き " + code + "：\uD83D\uDE00 (U+1F600) は選んだ文字コードで書き出せません。"));
+            as(Tokens.procedureAdmin()).header("Accept-Language", "en").queryParam("encoding", "Shift_JIS")
+                    .get("/api/v1/procedures/export").then().statusCode(422)
+                    .body("title", equalTo("Characters the encoding cannot write"))
+                    .body("detail", containsString("Please export in UTF-8"));
+
+            assertThat(headerAndLineOf(exported("UTF-8", StandardCharsets.UTF_8), code))
+                    .contains("楽しいイベントです\uD83D\uDE00");
+        } finally {
+            // the other tests export every procedure in Shift_JIS
+            body.remove("code");
+            body.put("description", "楽しいイベントです");
+            String etag = as(Tokens.procedureAdmin()).get("/api/v1/procedures/" + id).then().extract().header("ETag");
+            as(Tokens.procedureAdmin()).header("If-Match", etag).body(body).put("/api/v1/procedures/" + id).then()
+                    .statusCode(200);
+        }
+    }
+
+    @Test
+    void a_cell_that_would_start_a_spreadsheet_formula_is_exported_behind_a_quote_mark_and_imports_as_it_was() {
+        String code = uniqueCode("FORMULA");
+        Map<String, Object> body = Api.procedure(code, "=1+2 申請", "いこーるしんせい", "somu");
+        body.put("description", "@SUM(A1) と '=既に引用符付き");
+        body.put("legalBasis", "'普通の引用符");
+        String id = Api.register(body).path("id");
+
+        for (String encoding : List.of("UTF-8", "Shift_JIS")) {
+            Charset charset = "UTF-8".equals(encoding) ? StandardCharsets.UTF_8 : CP932;
+            String line = headerAndLineOf(exported(encoding, charset), code);
+            assertThat(line).contains(code + ",'=1+2 申請,").contains(",'@SUM(A1) と '=既に引用符付き,")
+                    .contains(",'普通の引用符,");
+            upload(Tokens.procedureAdmin(), line.getBytes(charset), "text/csv; charset=" + encoding).statusCode(200)
+                    .body("unchanged", equalTo(1));
+        }
+        as(Tokens.procedureAdmin()).get("/api/v1/procedures/" + id).then().statusCode(200)
+                .body("name", equalTo("=1+2 申請")).body("description", equalTo("@SUM(A1) と '=既に引用符付き"))
+                .body("legalBasis", equalTo("'普通の引用符"));
+
+        String twice = uniqueCode("FORMULA");
+        upload(Tokens.procedureAdmin(), (HEADER + twice + ",'''=引用符で始まる式,いこーるしんせい,somu,申請,未計画,,,,\r\n")
+                .getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(200);
+        find(twice).body("items[0].name", equalTo("''=引用符で始まる式"));
     }
 }

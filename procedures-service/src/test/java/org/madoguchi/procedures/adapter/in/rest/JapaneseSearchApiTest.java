@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -218,5 +219,33 @@ class JapaneseSearchApiTest {
         given().queryParam("page", 99).queryParam("size", 100).get("/api/v1/procedures").then().statusCode(200);
         given().queryParam("page", -1).get("/api/v1/procedures").then().statusCode(400)
                 .body("errors[0].field", equalTo("page"));
+    }
+    @Test
+    void a_form_that_opens_next_month_finds_its_procedure_for_staff_but_not_yet_for_the_public() {
+        String department = "somu";
+        String procedure = registerOnline(uniqueCode("S"), "商店街スタンプラリー参加申請",
+                "しょうてんがいすたんぷらりーさんかしんせい", department);
+        Map<String, Object> body = form("CAMPAIGN", department, "来月開始の夏祭り応援キャンペーン", List.of(procedure));
+        body.put("opensAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        body.put("closesAt", Instant.now().plus(60, ChronoUnit.DAYS).toString());
+        String formId = as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(201).extract()
+                .path("id");
+        as(Tokens.procedureAdmin()).header("If-Match", "\"0\"").post("/api/v1/forms/" + formId + "/publish").then()
+                .statusCode(200).body("open", equalTo(false));
+
+        given().queryParam("department", department).queryParam("q", "商店街スタンプラリー").get("/api/v1/procedures").then().statusCode(200)
+                .body("items.id", hasItem(procedure));
+        given().queryParam("department", department).queryParam("q", "夏祭り応援キャンペーン").get("/api/v1/procedures")
+                .then().statusCode(200).body("items.id", not(hasItem(procedure)));
+        given().queryParam("department", department).queryParam("formKind", "CAMPAIGN").queryParam("size", 100)
+                .get("/api/v1/procedures").then().statusCode(200).body("items.id", not(hasItem(procedure)));
+        as(Tokens.citizen()).queryParam("department", department).queryParam("q", "夏祭り応援キャンペーン")
+                .get("/api/v1/procedures").then().statusCode(200).body("items.id", not(hasItem(procedure)));
+
+        as(Tokens.staffOf("kodomo-katei")).queryParam("department", department).queryParam("q", "夏祭り応援キャンペーン")
+                .get("/api/v1/procedures").then().statusCode(200).body("items[0].id", equalTo(procedure));
+        as(Tokens.staffOf("kodomo-katei")).queryParam("department", department).queryParam("formKind", "CAMPAIGN")
+                .queryParam("q", "商店街スタンプラリー").get("/api/v1/procedures").then().statusCode(200)
+                .body("items.id", hasItem(procedure));
     }
 }
