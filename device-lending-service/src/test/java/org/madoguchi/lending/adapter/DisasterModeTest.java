@@ -30,7 +30,44 @@ import static org.madoguchi.lending.adapter.LendingApi.at;
 class DisasterModeTest {
 
     private final Staff info = Staff.infoPolicy();
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
     private final Staff kawaharaDesk = Staff.desk("kawahara", "kawahara-chiiki-shinko");
+
+    /** Six people of 情報政策課 lift the same declaration at once: one lift, five clean conflicts. */
+    private void liftOnceWhateverTheConcurrency(String declaration) {
+        String token = info.token();
+        List<java.util.concurrent.CompletableFuture<Integer>> lifts = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        for (int i = 0; i < 6; i++) {
+            lifts.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
+                        .post("/api/v1/lending/disaster-mode/" + declaration + "/lift").statusCode();
+            }, pool));
+        }
+        go.countDown();
+        List<Integer> statuses = lifts.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        pool.shutdown();
+        assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("select count(*) from event_outbox "
+                     + "where event_type = 'madoguchi.lending.disaster-mode-lifted.v1' and message_key = ?")) {
+            s.setString(1, declaration);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("lifted events").isEqualTo(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void disaster_mode_cancels_and_recalls_exactly_the_bookings_in_scope() {
@@ -81,7 +118,7 @@ class DisasterModeTest {
             assertThat(LendingEventLog.await(LendingEventLog.about("declarationId", declaration), 1))
                     .extracting(CloudEvent::type).contains("madoguchi.lending.disaster-mode-declared.v1");
         } finally {
-            info.call().post("/api/v1/lending/disaster-mode/" + declaration + "/lift").then().statusCode(200);
+            liftOnceWhateverTheConcurrency(declaration);
         }
         LendingApi.book(a, LendingApi.deviceId("006"), at(day.plusDays(2), "09:00"), at(day.plusDays(2), "10:00"), "TELEWORK");
         info.call().post("/api/v1/lending/disaster-mode/" + declaration + "/lift").then().statusCode(409);

@@ -30,4 +30,6 @@ public class DisasterRow {
     public Instant liftedAt;
     @Column(name = "lifted_by")
     public String liftedBy;
+    @Version
+    public long version;
 }

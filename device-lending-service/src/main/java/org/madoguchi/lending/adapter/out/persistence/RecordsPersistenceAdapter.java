@@ -175,6 +175,8 @@ class RecordsPersistenceAdapter implements LendingLedger, Incidents, DisasterDec
     @Override
     public void update(DisasterDeclaration declaration) {
         write(declaration, em.find(DisasterRow.class, declaration.id()));
+        // a concurrent lift of the same declaration fails here, as a conflict the caller sees
+        em.flush();
     }
 
     @Override
