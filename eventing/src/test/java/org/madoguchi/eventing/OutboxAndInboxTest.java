@@ -54,6 +54,8 @@ class OutboxAndInboxTest {
     ParcelTally tally;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     private final EventSchemas schemas = new EventSchemas(Thread.currentThread().getContextClassLoader());
 
@@ -125,6 +127,8 @@ class OutboxAndInboxTest {
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> count(
                     "select count(*) from event_outbox where message_key = '" + key + "' and attempts > 0") > 0);
+            assertThat(registry.get("madoguchi.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(20);
+            assertThat(registry.get("madoguchi.outbox.oldest.pending.seconds").gauge().value()).isPositive();
             assertThat(count("select count(*) from event_outbox where message_key = '" + key + "' and published_at is null"))
                     .isEqualTo(20);
         } finally {
@@ -139,6 +143,7 @@ class OutboxAndInboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from event_outbox where message_key = '" + key + "' and published_at is null") == 0);
         await().atMost(Duration.ofSeconds(60)).until(() -> parcels.stream().allMatch(p -> tallyOf(p) == 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> registry.get("madoguchi.outbox.pending").gauge().value() == 0);
     }
 
     private List<ConsumerRecord<String, String>> readUntil(String key, Predicate<ConsumerRecord<String, String>> last, int atLeast) {

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every service with a database shows once it runs on the real parts: ready with its
- * database and Kafka up, its own database migrated including the event outbox and inbox, and
- * its OpenAPI document published. A service's {@code @QuarkusTest} extends it with the
+ * database and Kafka up, its own database migrated including the event outbox and inbox, its
+ * outbox backlog in the metrics, and its OpenAPI document published. A service's {@code @QuarkusTest} extends it with the
  * {@link PostgresResource} (its database name) and the {@link KafkaResource}.
  */
 public abstract class ServiceReadinessChecks {
@@ -49,6 +49,14 @@ public abstract class ServiceReadinessChecks {
             assertTrue(rs.getBoolean(2), "event_outbox exists");
             assertTrue(rs.getBoolean(3), "processed_event exists");
         }
+    }
+
+    @Test
+    void exposes_its_outbox_backlog_to_operations() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("madoguchi_outbox_pending"))
+                .body(org.hamcrest.Matchers.containsString("madoguchi_outbox_oldest_pending_seconds"));
     }
 
     @Test
