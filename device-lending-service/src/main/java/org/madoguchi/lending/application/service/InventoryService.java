@@ -12,6 +12,8 @@ import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.Site;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The inventory of sites and devices, kept by 情報政策課. */
@@ -65,8 +67,8 @@ public class InventoryService implements ManageInventoryUseCase {
     public Device retireDevice(UUID deviceId, Actor actor) {
         actor.requireInformationPolicy();
         Device device = inventory.lock(deviceId).orElseThrow(() -> LendingFailure.notFound("device", deviceId));
-        if (!reservations.activeAt(java.util.Set.of(device.siteCode()), clock.instant()).stream()
-                .filter(r -> r.deviceId().equals(deviceId)).toList().isEmpty()) {
+        if (reservations.activeAt(Set.of(device.siteCode()), clock.instant()).stream()
+                .anyMatch(r -> r.deviceId().equals(deviceId))) {
             throw new LendingFailure(LendingFailure.Reason.DEVICE_NOT_BOOKABLE, "device still has active bookings",
                     device.number().label(), device.status());
         }
@@ -77,7 +79,7 @@ public class InventoryService implements ManageInventoryUseCase {
 
     @Override
     @Transactional
-    public int seed(java.util.List<SiteSeed> sites) {
+    public int seed(List<SiteSeed> sites) {
         if (!inventory.sites().isEmpty()) {
             return 0;
         }

@@ -13,8 +13,7 @@ public record Device(UUID id, DeviceNumber number, String siteCode, DeviceStatus
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(siteCode, "siteCode");
         Objects.requireNonNull(status, "status");
-        kit = kit == null || kit.isEmpty() ? EnumSet.noneOf(KitItem.class) : EnumSet.copyOf(kit);
-        kit = Set.copyOf(kit);
+        kit = kit == null ? Set.of() : Set.copyOf(kit);
     }
 
     /** A new device with the full kit. */

@@ -1,7 +1,6 @@
 package org.madoguchi.procedures.domain.model;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /** What staff ask to happen to a procedure's online-ization status; {@link Procedure#changeStatus} applies the rules. */
 public sealed interface StatusChange {
@@ -58,7 +57,9 @@ public sealed interface StatusChange {
     record Abolish(LocalDate on, String note) implements StatusChange {
 
         public Abolish {
-            Objects.requireNonNull(on, "on");
+            if (on == null) {
+                throw InvalidInput.of("abolishedOn", "not-blank");
+            }
         }
 
         @Override

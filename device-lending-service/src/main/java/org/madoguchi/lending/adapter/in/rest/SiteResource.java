@@ -16,7 +16,9 @@ import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.security.Roles;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,21 +36,24 @@ public class SiteResource {
     static final String CSV = "text/csv";
     static final String ICALENDAR = "text/calendar";
     /** The longest window a report or list covers in one request. */
-    static final java.time.Duration LONGEST_REPORT = java.time.Duration.ofDays(366);
-    static final java.time.Duration LONGEST_LIST = java.time.Duration.ofDays(92);
+    static final Duration LONGEST_REPORT = Duration.ofDays(366);
+    static final Duration LONGEST_LIST = Duration.ofDays(92);
 
     private final LendingQueries queries;
     private final LendingRules rules;
     private final Actors actors;
     private final LedgerCsv ledgerCsv;
     private final CalendarFeed feed;
+    private final Clock clock;
 
-    SiteResource(LendingQueries queries, LendingRules rules, Actors actors, LedgerCsv ledgerCsv, CalendarFeed feed) {
+    SiteResource(LendingQueries queries, LendingRules rules, Actors actors, LedgerCsv ledgerCsv, CalendarFeed feed,
+                 Clock clock) {
         this.queries = queries;
         this.rules = rules;
         this.actors = actors;
         this.ledgerCsv = ledgerCsv;
         this.feed = feed;
+        this.clock = clock;
     }
 
     public record FeedLink(String url) {
@@ -66,7 +71,7 @@ public class SiteResource {
     @RolesAllowed(Roles.STAFF)
     public Views.WeekView week(@PathParam("site") String site, @QueryParam("week") String week) {
         LocalDate chosen = QueryParams.day("week", week);
-        LocalDate day = chosen == null ? LocalDate.now(rules.zone()) : chosen;
+        LocalDate day = chosen == null ? LocalDate.ofInstant(clock.instant(), rules.zone()) : chosen;
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return Views.WeekView.of(queries.week(site, monday, actors.current()));
     }
@@ -133,21 +138,21 @@ public class SiteResource {
         if (!feed.validKey(site, key)) {
             throw ProblemException.forbidden("feed-key");
         }
-        Instant now = Instant.now();
-        Period window = new Period(now.minus(java.time.Duration.ofDays(7)), now.plus(java.time.Duration.ofDays(56)));
+        Instant now = clock.instant();
+        Period window = new Period(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(56)));
         Map<UUID, String> numbers = queries.devices(site).stream()
                 .collect(Collectors.toMap(Device::id, d -> d.number().label()));
         return Response.ok(feed.write(site, queries.feed(site, window), numbers), ICALENDAR + "; charset=UTF-8").build();
     }
 
     /** A query window: ends after it starts and spans at most {@code longest}. */
-    static Period period(String fromParam, String toParam, java.time.Duration longest) {
+    static Period period(String fromParam, String toParam, Duration longest) {
         Instant from = QueryParams.instant("from", fromParam);
         Instant to = QueryParams.instant("to", toParam);
         if (!to.isAfter(from)) {
             throw ProblemException.badRequest("end-before-start").withFieldError("to", "end-before-start");
         }
-        if (java.time.Duration.between(from, to).compareTo(longest) > 0) {
+        if (Duration.between(from, to).compareTo(longest) > 0) {
             throw ProblemException.badRequest("window-too-long", longest.toDays())
                     .withFieldError("to", "window-too-long", longest.toDays());
         }
