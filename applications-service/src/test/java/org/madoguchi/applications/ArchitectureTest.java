@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
-import org.madoguchi.devstack.test.HexagonalArchitecture;
+import org.madoguchi.testing.HexagonalArchitecture;
 
 /** Keeps the ports-and-adapters dependency rules of this service. */
 @AnalyzeClasses(packages = "org.madoguchi.applications", importOptions = ImportOption.DoNotIncludeTests.class)

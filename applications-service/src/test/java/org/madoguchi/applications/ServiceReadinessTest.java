@@ -4,9 +4,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
-import org.madoguchi.devstack.test.ServiceReadinessChecks;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
+import org.madoguchi.testing.ServiceReadinessChecks;
 
 /** The service starts on the real parts: its database migrated, Kafka reachable, ready. */
 @QuarkusTest

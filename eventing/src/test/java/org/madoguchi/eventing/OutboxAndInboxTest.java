@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.CloudEvent;
 import org.madoguchi.contracts.EventSchemas;
 import org.madoguchi.devstack.KafkaBroker;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

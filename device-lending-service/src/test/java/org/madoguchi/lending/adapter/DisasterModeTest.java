@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.CloudEvent;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.madoguchi.contracts.CloudEvent;
 import org.madoguchi.contracts.EventSchemas;
 import org.madoguchi.contracts.Topics;
-import org.madoguchi.devstack.test.KafkaResource;
+import org.madoguchi.testing.KafkaResource;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.CloudEvent;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.lending.application.port.in.DetectOverdueUseCase;
 
 import java.time.Duration;

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.procedures.Api;
 import org.madoguchi.procedures.Tokens;
 

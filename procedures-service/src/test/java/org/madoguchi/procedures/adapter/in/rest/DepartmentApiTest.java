@@ -9,8 +9,8 @@ import static org.madoguchi.procedures.Api.as;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.procedures.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;

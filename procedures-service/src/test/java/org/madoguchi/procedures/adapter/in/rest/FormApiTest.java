@@ -26,8 +26,8 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.procedures.Tokens;
 
 import com.google.zxing.BinaryBitmap;

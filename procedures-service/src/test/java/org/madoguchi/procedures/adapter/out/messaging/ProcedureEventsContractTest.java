@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.CloudEvent;
 import org.madoguchi.contracts.EventSchemas;
 import org.madoguchi.contracts.Topics;
-import org.madoguchi.devstack.test.KafkaResource;
-import org.madoguchi.devstack.test.PostgresResource;
+import org.madoguchi.testing.KafkaResource;
+import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.procedures.Api;
 import org.madoguchi.procedures.Tokens;
 

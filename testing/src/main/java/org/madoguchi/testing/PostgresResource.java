@@ -1,4 +1,4 @@
-package org.madoguchi.devstack.test;
+package org.madoguchi.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.madoguchi.devstack.PostgresServer;

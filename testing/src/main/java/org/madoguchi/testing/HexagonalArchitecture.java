@@ -1,4 +1,4 @@
-package org.madoguchi.devstack.test;
+package org.madoguchi.testing;
 
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -17,8 +17,10 @@ public final class HexagonalArchitecture {
     @ArchTest
     public static final ArchRule domain_depends_only_on_the_jdk = noClasses()
             .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("..domain..", "java..")
-            .because("the domain is plain Java: no Jakarta, Quarkus, Hibernate or Kafka")
+            .should().dependOnClassesThat().resideOutsideOfPackages("..domain..", "java..",
+                    "org.madoguchi.platform.failure..")
+            .because("the domain is plain Java: no Jakarta, Quarkus, Hibernate or Kafka; it may use the JDK-only"
+                    + " shape of refusals every service shares (org.madoguchi.platform.failure)")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,4 +1,4 @@
-package org.madoguchi.devstack.test;
+package org.madoguchi.testing;
 
 import org.madoguchi.contracts.Topics;
 import org.madoguchi.devstack.KafkaBroker;

@@ -1,4 +1,4 @@
-package org.madoguchi.devstack.test;
+package org.madoguchi.testing;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
