@@ -211,8 +211,14 @@ public class ProblemExceptionMappers {
         return ResponseLanguage.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** The violation's message in the caller's language, whatever locale Hibernate Validator used. */
+    /**
+     * The violation's message in the caller's language, whatever locale Hibernate Validator used. The
+     * platform's own constraints ({@code org.madoguchi..}) are worded by the problem bundles.
+     */
     private String message(ConstraintViolation<?> violation, Locale locale) {
+        if (violation.getConstraintDescriptor().getAnnotation().annotationType().getName().startsWith("org.madoguchi.")) {
+            return catalog.fieldMessage(FieldPaths.code(violation), locale, List.of());
+        }
         try {
             return interpolator.interpolate(violation.getMessageTemplate(), new ViolationContext(violation), locale);
         } catch (ValidationException | IllegalArgumentException notInterpolated) {
