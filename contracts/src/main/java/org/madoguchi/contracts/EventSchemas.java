@@ -1,11 +1,13 @@
 package org.madoguchi.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.cloudevents.CloudEvent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventSchemas {
 
     static final String ENVELOPE = "events/cloudevent.schema.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -48,7 +51,7 @@ public final class EventSchemas {
     public List<String> violations(String eventJson) {
         JsonNode event;
         try {
-            event = CloudEvent.mapper().readTree(eventJson);
+            event = JSON.readTree(eventJson);
         } catch (IOException e) {
             return List.of("not JSON: " + e.getMessage());
         }
@@ -82,12 +85,9 @@ public final class EventSchemas {
         }
     }
 
-    /** Throws {@link EventContractViolation} unless the event conforms. */
+    /** Throws {@link EventContractViolation} unless the event, as {@link EventEnvelope} writes it, conforms. */
     public void requireValid(CloudEvent event) {
-        List<String> found = violations(CloudEvent.mapper().valueToTree(event));
-        if (!found.isEmpty()) {
-            throw new EventContractViolation(found);
-        }
+        requireValid(EventEnvelope.write(event));
     }
 
     static String dataSchemaPath(String type) {
@@ -107,7 +107,7 @@ public final class EventSchemas {
                 if (in == null) {
                     throw new IllegalArgumentException("schema not on the class path: " + p);
                 }
-                return factory.getSchema(CloudEvent.mapper().readTree(in), config);
+                return factory.getSchema(JSON.readTree(in), config);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read schema " + p, e);
             }

@@ -1,6 +1,9 @@
 package org.madoguchi.contracts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cloudevents.CloudEvent;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,17 +19,17 @@ class EventSchemasTest {
     private final EventSchemas schemas = new EventSchemas();
 
     private static CloudEvent parcelSent(ObjectNode data) {
-        return CloudEvent.of("/madoguchi/test-service", "madoguchi.test.parcel-sent.v1", "parcel-1",
+        return EventEnvelope.create("/madoguchi/test-service", "madoguchi.test.parcel-sent.v1", "parcel-1",
                 Instant.parse("2026-04-01T00:00:00Z"), data);
     }
 
     private static ObjectNode data(String parcelId, int weight) {
-        return CloudEvent.mapper().createObjectNode().put("parcelId", parcelId).put("weightGrams", weight);
+        return JsonNodeFactory.instance.objectNode().put("parcelId", parcelId).put("weightGrams", weight);
     }
 
     @Test
     void accepts_an_event_that_matches_envelope_and_data_schema() {
-        String json = parcelSent(data("p-1", 300)).toJson();
+        String json = EventEnvelope.write(parcelSent(data("p-1", 300)));
 
         assertThat(schemas.violations(json)).isEmpty();
         assertThat(json).contains("\"specversion\":\"1.0\"", "\"datacontenttype\":\"application/json\"",
@@ -35,7 +38,7 @@ class EventSchemasTest {
 
     @Test
     void reports_data_that_breaks_the_event_type_schema() {
-        String json = parcelSent(data("p-1", 0)).toJson();
+        String json = EventEnvelope.write(parcelSent(data("p-1", 0)));
 
         assertThat(schemas.violations(json)).singleElement().asString().startsWith("data: ").contains("weightGrams");
         assertThatThrownBy(() -> schemas.requireValid(json))
@@ -43,8 +46,8 @@ class EventSchemasTest {
     }
 
     @Test
-    void reports_an_envelope_without_its_required_attributes() {
-        ObjectNode tree = CloudEvent.mapper().valueToTree(parcelSent(data("p-1", 5)));
+    void reports_an_envelope_without_its_required_attributes() throws IOException {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(EventEnvelope.write(parcelSent(data("p-1", 5))));
         tree.remove("subject");
         tree.put("id", "not-a-uuid");
 
@@ -55,16 +58,16 @@ class EventSchemasTest {
 
     @Test
     void reports_an_event_type_that_has_no_schema() {
-        CloudEvent unknown = CloudEvent.of("/madoguchi/test-service", "madoguchi.test.unknown-thing.v1", "x",
+        CloudEvent unknown = EventEnvelope.create("/madoguchi/test-service", "madoguchi.test.unknown-thing.v1", "x",
                 Instant.now(), data("p", 1));
 
         assertThat(schemas.knows("madoguchi.test.unknown-thing.v1")).isFalse();
-        assertThat(schemas.violations(unknown.toJson())).singleElement().asString().contains("no schema");
+        assertThat(schemas.violations(EventEnvelope.write(unknown))).singleElement().asString().contains("no schema");
     }
 
     @Test
     void refuses_a_type_name_outside_the_naming_convention() {
-        assertThatThrownBy(() -> CloudEvent.of("/madoguchi/x", "ParcelSent", "x", Instant.now(), data("p", 1)))
+        assertThatThrownBy(() -> EventEnvelope.create("/madoguchi/x", "ParcelSent", "x", Instant.now(), data("p", 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("madoguchi.<context>");
     }
 
@@ -72,9 +75,18 @@ class EventSchemasTest {
     void an_envelope_survives_a_round_trip_through_json() {
         CloudEvent sent = parcelSent(data("p-9", 42));
 
-        CloudEvent read = CloudEvent.parse(sent.toJson());
+        ReceivedEvent read = EventEnvelope.read(EventEnvelope.write(sent));
 
-        assertThat(read).isEqualTo(sent);
+        assertThat(read.cloudEvent()).isEqualTo(sent);
+        assertThat(read.data()).isEqualTo(data("p-9", 42));
+    }
+
+    @Test
+    void validates_an_event_as_it_is_written() {
+        assertThat(schemas.violations(EventEnvelope.write(parcelSent(data("p-2", 7))))).isEmpty();
+        schemas.requireValid(parcelSent(data("p-2", 7)));
+        assertThatThrownBy(() -> schemas.requireValid(parcelSent(data("p-2", -1))))
+                .isInstanceOf(EventSchemas.EventContractViolation.class).hasMessageContaining("weightGrams");
     }
 
     @Test

@@ -3,22 +3,25 @@ package org.madoguchi.eventing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.EventSchemas;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The write side of the transactional outbox: appends an event in the caller's transaction, so
- * it is published if and only if the state change it describes commits.
+ * it is published if and only if the state change it describes commits. The row keeps the event
+ * as {@link EventEnvelope} writes it (structured-mode JSON), which the relay publishes unchanged.
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -58,19 +61,20 @@ public class EventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(String topic, String type, String subject, Instant time, Object data) {
         JsonNode body = objectMapper.valueToTree(data);
-        CloudEvent event = CloudEvent.of(config.source(), type, subject, time, body);
+        CloudEvent event = EventEnvelope.create(config.source(), type, subject, time, body);
+        String payload = EventEnvelope.write(event);
         if (config.validate()) {
-            schemas.requireValid(event);
+            schemas.requireValid(payload);
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("""
                      insert into event_outbox (event_id, topic, message_key, event_type, payload)
                      values (?, ?, ?, ?, ?)""")) {
-            insert.setObject(1, event.id());
+            insert.setObject(1, UUID.fromString(event.getId()));
             insert.setString(2, topic);
             insert.setString(3, subject);
             insert.setString(4, type);
-            insert.setString(5, event.toJson());
+            insert.setString(5, payload);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot append event " + type + " to the outbox", e);

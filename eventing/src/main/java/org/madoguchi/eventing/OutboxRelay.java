@@ -13,7 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -41,6 +41,9 @@ import java.util.concurrent.Future;
  * aggregate keep their order. One relay per database works at a time (an advisory lock), so
  * several instances of a service can run side by side. Delivery is at least once: a crash
  * between the acknowledgement and the commit publishes a row again, which consumers ignore.
+ * Each row's payload is already the structured-mode event, so it is sent as it is, with the
+ * {@code content-type} header of structured mode (see {@link EventEnvelope} for why no
+ * CloudEvents Kafka serializer is involved).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -150,7 +153,7 @@ public class OutboxRelay {
                 continue;
             }
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-            record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             Future<RecordMetadata> ack;
             try {
                 ack = kafka.send(record);

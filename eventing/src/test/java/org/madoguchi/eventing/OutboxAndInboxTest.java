@@ -1,6 +1,8 @@
 package org.madoguchi.eventing;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +16,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.EventSchemas;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.devstack.KafkaBroker;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
@@ -70,13 +73,45 @@ class OutboxAndInboxTest {
         ConsumerRecord<String, String> record = records.get(0);
         assertThat(record.key()).isEqualTo(key);
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
-                .startsWith("application/cloudevents+json");
+                .isEqualTo("application/cloudevents+json; charset=UTF-8");
         assertThat(schemas.violations(record.value())).isEmpty();
-        CloudEvent event = CloudEvent.parse(record.value());
+        ReceivedEvent event = EventEnvelope.read(record.value());
         assertThat(event.type()).isEqualTo(ParcelDesk.REGISTERED);
         assertThat(event.source()).isEqualTo("/madoguchi/eventing-test");
+        assertThat(event.subject()).isEqualTo(key);
         assertThat(event.data().get("weightGrams").asInt()).isEqualTo(750);
+        // the relay sends the outbox row as it is
+        assertThat(record.value()).isEqualTo(text("select payload from event_outbox where event_id = '" + event.id() + "'"));
         await().atMost(Duration.ofSeconds(30)).until(() -> tallyOf(parcel) == 1);
+    }
+
+    @Test
+    void a_row_written_before_the_envelope_came_from_the_cloudevents_sdk_is_still_published_and_applied() throws SQLException {
+        UUID parcel = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        String key = "legacy-" + parcel;
+        // byte for byte what the hand-written envelope wrote: its member order, Instant.toString()
+        String legacy = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"source\":\"/madoguchi/eventing-test\","
+                + "\"type\":\"" + ParcelDesk.REGISTERED + "\",\"subject\":\"" + key + "\",\"time\":\"2026-04-01T09:30:15.120Z\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"parcelId\":\"" + parcel + "\",\"weightGrams\":80}}";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("""
+                     insert into event_outbox (event_id, topic, message_key, event_type, payload) values (?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, ParcelDesk.TOPIC);
+            insert.setString(3, key);
+            insert.setString(4, ParcelDesk.REGISTERED);
+            insert.setString(5, legacy);
+            insert.executeUpdate();
+        }
+
+        ConsumerRecord<String, String> record = readUntil(key, r -> true, 1).get(0);
+
+        assertThat(record.value()).isEqualTo(legacy);
+        assertThat(schemas.violations(record.value())).isEmpty();
+        assertThat(EventEnvelope.read(record.value()).time()).isEqualTo(Instant.parse("2026-04-01T09:30:15.12Z"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tallyOf(parcel) == 1);
+        assertThat(count("select count(*) from processed_event where event_id = '" + eventId + "'")).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +126,7 @@ class OutboxAndInboxTest {
         // same key, same partition, written in order: had the first event left, it would come first
         List<ConsumerRecord<String, String>> records =
                 readUntil(key, r -> r.value().contains(marker.toString()), 1);
-        assertThat(records).extracting(r -> CloudEvent.parse(r.value()).data().get("parcelId").asText())
+        assertThat(records).extracting(r -> EventEnvelope.read(r.value()).data().get("parcelId").asText())
                 .containsExactly(marker.toString());
         assertThat(count("select count(*) from event_outbox where message_key = '" + key + "'")).isEqualTo(1);
         assertThat(count("select count(*) from parcel where id = '" + rolledBack + "'")).isZero();
@@ -100,17 +135,18 @@ class OutboxAndInboxTest {
     @Test
     void an_event_delivered_twice_is_applied_once() throws Exception {
         UUID parcel = UUID.randomUUID();
-        CloudEvent event = CloudEvent.of("/madoguchi/eventing-test", ParcelDesk.REGISTERED, "p-" + parcel,
-                Instant.now(), CloudEvent.mapper().createObjectNode().put("parcelId", parcel.toString()).put("weightGrams", 5));
+        CloudEvent event = EventEnvelope.create("/madoguchi/eventing-test", ParcelDesk.REGISTERED, "p-" + parcel,
+                Instant.now(), JsonNodeFactory.instance.objectNode().put("parcelId", parcel.toString()).put("weightGrams", 5));
+        UUID eventId = UUID.fromString(event.getId());
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.subject(), event.toJson())).get();
-            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.subject(), event.toJson())).get();
+            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.getSubject(), EventEnvelope.write(event))).get();
+            producer.send(new ProducerRecord<>(ParcelDesk.TOPIC, event.getSubject(), EventEnvelope.write(event))).get();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> tally.deliveriesOf(event.id()) == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally.deliveriesOf(eventId) == 2);
 
         assertThat(tallyOf(parcel)).isEqualTo(1);
-        assertThat(count("select count(*) from processed_event where event_id = '" + event.id() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from processed_event where event_id = '" + eventId + "'")).isEqualTo(1);
     }
 
     @Test
@@ -138,7 +174,7 @@ class OutboxAndInboxTest {
         List<ConsumerRecord<String, String>> records = readUntil(key, r -> true, 20);
 
         Set<String> arrived = new HashSet<>();
-        records.forEach(r -> arrived.add(CloudEvent.parse(r.value()).data().get("parcelId").asText()));
+        records.forEach(r -> arrived.add(EventEnvelope.read(r.value()).data().get("parcelId").asText()));
         assertThat(arrived).containsExactlyInAnyOrderElementsOf(parcels.stream().map(UUID::toString).toList());
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
                 "select count(*) from event_outbox where message_key = '" + key + "' and published_at is null") == 0);
@@ -176,6 +212,17 @@ class OutboxAndInboxTest {
 
     private int tallyOf(UUID parcel) {
         return count("select coalesce(max(deliveries), 0) from parcel_tally where parcel_id = '" + parcel + "'");
+    }
+
+    private String text(String sql) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int count(String sql) {

@@ -4,7 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
+import org.madoguchi.contracts.ReceivedEvent;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +40,7 @@ public class ParcelTally {
     @Incoming("parcels-in")
     @Transactional
     public void on(String json) {
-        CloudEvent event = CloudEvent.parse(json);
+        ReceivedEvent event = EventEnvelope.read(json);
         try {
             if (!inbox.firstDelivery(CONSUMER, event.id())) {
                 return;

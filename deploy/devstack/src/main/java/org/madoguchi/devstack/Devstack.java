@@ -1,7 +1,7 @@
 package org.madoguchi.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.madoguchi.contracts.CloudEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.madoguchi.contracts.Topics;
 
 import java.io.IOException;
@@ -232,7 +232,7 @@ public final class Devstack {
     /** The sample users of the realm file with their roles, department and site. */
     private List<String> sampleUsers() {
         try {
-            JsonNode realm = CloudEvent.mapper().readTree(home.resolve("deploy/keycloak/madoguchi-realm.json").toFile());
+            JsonNode realm = new ObjectMapper().readTree(home.resolve("deploy/keycloak/madoguchi-realm.json").toFile());
             List<String> lines = new ArrayList<>();
             for (JsonNode user : realm.path("users")) {
                 StringBuilder line = new StringBuilder(String.format("%-14s", user.path("username").asText()));

@@ -8,7 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 
@@ -134,7 +134,7 @@ class ConcurrentBookingTest {
                 : succeeded.containsKey("approve") ? "CONFIRMED" : "DECLINED";
         assertThat(succeeded).isNotEmpty();
         assertThat(LendingApi.reservation(borrower, booking).getString("status")).isEqualTo(expected);
-        List<CloudEvent> events = LendingEventLog.await(LendingEventLog.about("reservationId", booking), 1 + decisions
+        List<ReceivedEvent> events = LendingEventLog.await(LendingEventLog.about("reservationId", booking), 1 + decisions
                 + succeeded.getOrDefault("cancel", 0));
         assertThat(events).hasSize(1 + decisions + succeeded.getOrDefault("cancel", 0));
     }

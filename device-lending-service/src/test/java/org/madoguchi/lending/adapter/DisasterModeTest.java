@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 
@@ -108,15 +108,15 @@ class DisasterModeTest {
             a.call().get("/api/v1/lending/disaster-mode").then().statusCode(200)
                     .body("find { it.id == '" + declaration + "' }.siteCodes.size()", equalTo(2));
 
-            List<CloudEvent> cancelled = LendingEventLog.await(LendingEventLog.about("reservationId", kokufuNormal), 2);
-            assertThat(cancelled).extracting(CloudEvent::type).containsExactly("madoguchi.lending.reservation-requested.v1",
+            List<ReceivedEvent> cancelled = LendingEventLog.await(LendingEventLog.about("reservationId", kokufuNormal), 2);
+            assertThat(cancelled).extracting(ReceivedEvent::type).containsExactly("madoguchi.lending.reservation-requested.v1",
                     "madoguchi.lending.reservation-cancelled.v1");
             assertThat(cancelled.get(1).data().get("reason").asText()).isEqualTo("DISASTER_PREEMPTION");
-            List<CloudEvent> recalled = LendingEventLog.await(e -> e.type().endsWith("device-recalled.v1")
+            List<ReceivedEvent> recalled = LendingEventLog.await(e -> e.type().endsWith("device-recalled.v1")
                     && e.data().get("reservationId").asText().equals(kawaharaOut), 1);
             assertThat(recalled.get(0).data().get("borrower").get("subject").asText()).isEqualTo(d.subject());
             assertThat(LendingEventLog.await(LendingEventLog.about("declarationId", declaration), 1))
-                    .extracting(CloudEvent::type).contains("madoguchi.lending.disaster-mode-declared.v1");
+                    .extracting(ReceivedEvent::type).contains("madoguchi.lending.disaster-mode-declared.v1");
         } finally {
             liftOnceWhateverTheConcurrency(declaration);
         }

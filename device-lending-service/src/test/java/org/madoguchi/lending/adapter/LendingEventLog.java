@@ -4,8 +4,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.EventSchemas;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.contracts.Topics;
 import org.madoguchi.testing.KafkaResource;
 
@@ -27,8 +28,8 @@ public final class LendingEventLog {
     }
 
     /** Events matching the filter, read from the start of the topic until {@code expected} arrived (or 30 s). */
-    public static List<CloudEvent> await(Predicate<CloudEvent> filter, int expected) {
-        List<CloudEvent> found = new ArrayList<>();
+    public static List<ReceivedEvent> await(Predicate<ReceivedEvent> filter, int expected) {
+        List<ReceivedEvent> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "lending-test-" + UUID.randomUUID(),
@@ -38,7 +39,7 @@ public final class LendingEventLog {
             while (found.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     assertThat(SCHEMAS.violations(record.value())).as("contract of %s", record.value()).isEmpty();
-                    CloudEvent event = CloudEvent.parse(record.value());
+                    ReceivedEvent event = EventEnvelope.read(record.value());
                     assertThat(record.key()).isEqualTo(event.subject());
                     if (filter.test(event)) {
                         found.add(event);
@@ -49,7 +50,7 @@ public final class LendingEventLog {
         return found;
     }
 
-    public static Predicate<CloudEvent> about(String field, Object value) {
+    public static Predicate<ReceivedEvent> about(String field, Object value) {
         return e -> e.data().has(field) && e.data().get(field).asText().equals(String.valueOf(value));
     }
 }

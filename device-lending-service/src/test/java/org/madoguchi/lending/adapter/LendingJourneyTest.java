@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 
@@ -99,13 +99,13 @@ class LendingJourneyTest {
         ekinanDesk.call().body(Map.of("resolution", "修理済み")).post("/api/v1/lending/incidents/" + incident + "/close")
                 .then().statusCode(200).body("closedAt", notNullValue());
 
-        List<CloudEvent> events = LendingEventLog.await(e -> e.data().has("reservationId")
+        List<ReceivedEvent> events = LendingEventLog.await(e -> e.data().has("reservationId")
                 && e.data().get("reservationId").asText().equals(booking), 5);
-        assertThat(events).extracting(CloudEvent::type).contains(
+        assertThat(events).extracting(ReceivedEvent::type).contains(
                 "madoguchi.lending.reservation-requested.v1", "madoguchi.lending.device-handed-over.v1",
                 "madoguchi.lending.device-returned.v1", "madoguchi.lending.incident-opened.v1",
                 "madoguchi.lending.incident-closed.v1");
-        CloudEvent handedOver = events.stream().filter(e -> e.type().endsWith("device-handed-over.v1")).findFirst().orElseThrow();
+        ReceivedEvent handedOver = events.stream().filter(e -> e.type().endsWith("device-handed-over.v1")).findFirst().orElseThrow();
         assertThat(handedOver.data().get("deviceNumber").asText()).isEqualTo("001");
         assertThat(handedOver.data().get("borrower").get("subject").asText()).isEqualTo(borrower.subject());
         assertThat(Instant.parse(handedOver.data().get("dueBack").asText())).isEqualTo(at(day, "17:00"));
@@ -132,8 +132,8 @@ class LendingJourneyTest {
         borrower.call().post("/api/v1/lending/reservations/" + booking + "/cancel")
                 .then().statusCode(409).body("type", endsWith("/reservation-status"));
 
-        List<CloudEvent> events = LendingEventLog.await(LendingEventLog.about("reservationId", booking), 3);
-        assertThat(events).extracting(CloudEvent::type).containsExactly("madoguchi.lending.reservation-requested.v1",
+        List<ReceivedEvent> events = LendingEventLog.await(LendingEventLog.about("reservationId", booking), 3);
+        assertThat(events).extracting(ReceivedEvent::type).containsExactly("madoguchi.lending.reservation-requested.v1",
                 "madoguchi.lending.reservation-approved.v1", "madoguchi.lending.reservation-cancelled.v1");
         assertThat(events.get(0).data().get("status").asText()).isEqualTo("PENDING");
         assertThat(events.get(2).data().get("reason").asText()).isEqualTo("BY_BORROWER");

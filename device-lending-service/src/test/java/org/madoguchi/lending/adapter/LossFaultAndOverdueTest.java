@@ -7,7 +7,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.lending.application.port.in.DetectOverdueUseCase;
@@ -74,9 +74,9 @@ class LossFaultAndOverdueTest {
         aoyaDesk.call().body(Map.of("note", "発見・点検済み")).post("/api/v1/lending/devices/" + device + "/restore")
                 .then().statusCode(200).body("status", equalTo("AVAILABLE"));
 
-        List<CloudEvent> events = LendingEventLog.await(e -> e.subject().equals(device)
+        List<ReceivedEvent> events = LendingEventLog.await(e -> e.subject().equals(device)
                 && e.type().matches(".*device-(reported-lost|disabled|restored).*"), 3);
-        assertThat(events).extracting(CloudEvent::type).containsExactly("madoguchi.lending.device-reported-lost.v1",
+        assertThat(events).extracting(ReceivedEvent::type).containsExactly("madoguchi.lending.device-reported-lost.v1",
                 "madoguchi.lending.device-disabled.v1", "madoguchi.lending.device-restored.v1");
         assertThat(events.get(0).data().get("incidentId").asText()).isEqualTo(incident);
         assertThat(events.get(0).data().get("siteCode").asText()).isEqualTo("aoya");
@@ -112,7 +112,7 @@ class LossFaultAndOverdueTest {
         assertThat(overdue.detectOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(LendingApi.reservation(holder, booking).getString("status")).isEqualTo("OVERDUE");
         assertThat(overdue.detectOverdue()).as("marked once").isZero();
-        assertThat(LendingEventLog.await(LendingEventLog.about("reservationId", booking), 3)).extracting(CloudEvent::type)
+        assertThat(LendingEventLog.await(LendingEventLog.about("reservationId", booking), 3)).extracting(ReceivedEvent::type)
                 .contains("madoguchi.lending.reservation-overdue.v1");
 
         ketakaDesk.call().body(LendingApi.completeReturn()).post("/api/v1/lending/reservations/" + booking + "/return")

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.procedures.application.port.in.SearchIndexMaintenance;
 import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.ProcedureId;
@@ -43,7 +44,7 @@ class ProcedureEventsConsumer {
         Set<FormId> forms = new LinkedHashSet<>();
         for (String json : records) {
             try {
-                CloudEvent event = CloudEvent.parse(json);
+                ReceivedEvent event = EventEnvelope.read(json);
                 if (event.type().startsWith(PROCEDURE_EVENTS)) {
                     procedures.add(new ProcedureId(UUID.fromString(event.subject())));
                 } else if (event.type().startsWith(FORM_EVENTS)) {

@@ -33,12 +33,15 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.Topics;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 import org.madoguchi.procedures.Tokens;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -175,13 +178,13 @@ class JapaneseSearchApiTest {
         }
         search(null, "利用登録").body("total", equalTo(0));
 
-        CloudEvent changed = CloudEvent.of("/madoguchi/procedures-service",
+        CloudEvent changed = EventEnvelope.create("/madoguchi/procedures-service",
                 "madoguchi.procedures.procedure-changed.v1", id, Instant.now(),
-                CloudEvent.mapper().createObjectNode().put("note", "written by another instance"));
+                JsonNodeFactory.instance.objectNode().put("note", "written by another instance"));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PROCEDURES, id, changed.toJson())).get();
+            producer.send(new ProducerRecord<>(Topics.PROCEDURES, id, EventEnvelope.write(changed))).get();
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> search(null, "利用登録")

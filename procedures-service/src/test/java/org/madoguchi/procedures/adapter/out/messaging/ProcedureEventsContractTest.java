@@ -20,8 +20,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.contracts.CloudEvent;
+import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.EventSchemas;
+import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.contracts.Topics;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
@@ -68,16 +69,16 @@ class ProcedureEventsContractTest {
 
         for (ConsumerRecord<String, String> record : records) {
             assertThat(schemas.violations(record.value())).as(record.value()).isEmpty();
-            assertThat(CloudEvent.parse(record.value()).subject()).isEqualTo(record.key());
+            assertThat(EventEnvelope.read(record.value()).subject()).isEqualTo(record.key());
         }
         // one key keeps its order; across the procedure and the form, the time of the change orders them
-        List<CloudEvent> events = records.stream().map(r -> CloudEvent.parse(r.value()))
-                .sorted(Comparator.comparing(CloudEvent::time)).toList();
-        assertThat(events).extracting(CloudEvent::type).containsExactly(
+        List<ReceivedEvent> events = records.stream().map(r -> EventEnvelope.read(r.value()))
+                .sorted(Comparator.comparing(ReceivedEvent::time)).toList();
+        assertThat(events).extracting(ReceivedEvent::type).containsExactly(
                 "madoguchi.procedures.procedure-registered.v1", "madoguchi.procedures.procedure-changed.v1",
                 "madoguchi.procedures.procedure-status-changed.v1", "madoguchi.procedures.form-published.v1",
                 "madoguchi.procedures.form-closed.v1");
-        assertThat(events).extracting(CloudEvent::source).containsOnly("/madoguchi/procedures-service");
+        assertThat(events).extracting(ReceivedEvent::source).containsOnly("/madoguchi/procedures-service");
 
         JsonNode registered = events.get(0).data();
         assertThat(registered.at("/procedure/code").asText()).isEqualTo(code);
@@ -115,13 +116,13 @@ class ProcedureEventsContractTest {
         as(Tokens.procedureAdmin()).header("If-Match", "\"1\"").body(changed).put("/api/v1/forms/" + formId).then()
                 .statusCode(200);
 
-        List<CloudEvent> events = read(Set.of(formId), 2).stream().map(r -> CloudEvent.parse(r.value())).toList();
+        List<ReceivedEvent> events = read(Set.of(formId), 2).stream().map(r -> EventEnvelope.read(r.value())).toList();
 
         assertThat(events).extracting(e -> e.data().get("version").asInt()).containsExactly(1, 2);
         assertThat(events.get(1).data().at("/title").asText()).isEqualTo("利用者アンケート（第2版）");
         assertThat(events.get(1).data().at("/fields/1/choices")).extracting(JsonNode::asText)
                 .containsExactly("子育て", "介護", "税");
-        events.forEach(e -> assertThat(schemas.violations(e.toJson())).isEmpty());
+        events.forEach(e -> assertThat(schemas.violations(EventEnvelope.write(e.cloudEvent()))).isEmpty());
     }
 
     /** Reads the topic from its start until {@code count} events about these subjects arrived. */
