@@ -3,12 +3,12 @@ package org.madoguchi.procedures.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusCommand;
 import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusUseCase;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.Form;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.StaleVersion;
@@ -33,16 +33,16 @@ class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
     public Procedure changeStatus(ChangeProcedureStatusCommand command) {
         Procedure current = procedures.find(command.id())
                 .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
-        command.editor().requireMayMaintain(current.department());
+        command.actor().requireMayMaintain(current.department());
         StaleVersion.requireSame(command.expectedVersion(), current.version());
         if (command.change() instanceof StatusChange.Complete complete && complete.form() != null) {
             Form form = forms.find(complete.form())
                     .orElseThrow(() -> new NotFound(NotFound.What.FORM, complete.form().toString()));
-            command.editor().requireMayMaintain(form.department());
+            command.actor().requireMayMaintain(form.department());
             if (!form.content().procedures().contains(current.id())) {
                 throw InvalidInput.of("formId", "form-does-not-serve-procedure");
             }
         }
-        return recorder.changeStatus(current, command.change(), command.editor().actor(), true);
+        return recorder.changeStatus(current, command.change(), command.actor().author(), true);
     }
 }

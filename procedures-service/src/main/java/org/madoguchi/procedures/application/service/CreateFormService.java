@@ -24,10 +24,10 @@ class CreateFormService implements CreateFormUseCase {
     @Override
     @Transactional
     public Form create(CreateFormCommand command) {
-        command.editor().requireMayMaintain(command.department());
+        command.actor().requireMayMaintain(command.department());
         recorder.requireDepartment(command.department());
-        recorder.requireProcedures(command.editor(), FormRecorder.none(), command.content());
+        recorder.requireProcedures(command.actor(), FormRecorder.none(), command.content());
         Form draft = Form.draft(FormId.random(), command.kind(), command.department(), command.content());
-        return forms.add(draft, command.editor().actor(), recorder.now());
+        return forms.add(draft, command.actor().author(), recorder.now());
     }
 }

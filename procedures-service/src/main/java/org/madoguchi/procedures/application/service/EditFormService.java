@@ -11,8 +11,6 @@ import org.madoguchi.procedures.application.port.out.FormEvents;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.domain.event.FormEvent;
 import org.madoguchi.procedures.domain.model.Form;
-import org.madoguchi.procedures.domain.model.NotFound;
-import org.madoguchi.procedures.domain.model.StaleVersion;
 
 /** Edits forms: drafts in place, published forms as a new version. */
 @ApplicationScoped
@@ -31,16 +29,13 @@ class EditFormService implements EditFormUseCase {
     @Override
     @Transactional
     public Form edit(EditFormCommand command) {
-        Form current = forms.find(command.id())
-                .orElseThrow(() -> new NotFound(NotFound.What.FORM, command.id().toString()));
-        command.editor().requireMayMaintain(current.department());
-        StaleVersion.requireSame(command.expectedVersion(), current.version());
-        recorder.requireProcedures(command.editor(), current.content().procedures(), command.content());
+        Form current = FormRecorder.loadForChange(forms, command.id(), command.expectedVersion(), command.actor());
+        recorder.requireProcedures(command.actor(), current.content().procedures(), command.content());
         Form edited = current.edit(command.content());
         Instant now = recorder.now();
-        Form stored = forms.update(edited, current.version(), command.editor().actor(), now);
+        Form stored = forms.update(edited, current.version(), command.actor().author(), now);
         if (current.editMakesNewVersion()) {
-            events.publish(new FormEvent.FormPublished(stored, command.editor().actor(), now));
+            events.publish(new FormEvent.FormPublished(stored, command.actor().author(), now));
             recorder.reindex(current.content().procedures(), stored.content().procedures());
         }
         return stored;

@@ -27,12 +27,12 @@ class EditProcedureService implements EditProcedureUseCase {
     public Procedure edit(EditProcedureCommand command) {
         Procedure current = procedures.find(command.id())
                 .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
-        command.editor().requireMayMaintain(current.department());
-        command.editor().requireMayMaintain(command.details().department());
+        command.actor().requireMayMaintain(current.department());
+        command.actor().requireMayMaintain(command.details().department());
         StaleVersion.requireSame(command.expectedVersion(), current.version());
         if (!command.details().department().equals(current.department())) {
             recorder.requireDepartment(command.details().department());
         }
-        return recorder.edit(current, command.details(), command.editor().actor(), true);
+        return recorder.edit(current, command.details(), command.actor().author(), true);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.madoguchi.procedures.application.port.in.FormQueries;
-import org.madoguchi.procedures.application.port.in.Viewer;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.Form;
@@ -15,6 +14,7 @@ import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.FormStatus;
 import org.madoguchi.procedures.domain.model.NotFound;
+import org.madoguchi.procedures.domain.model.Viewer;
 
 /** Reads forms and their versions. */
 @ApplicationScoped

@@ -9,15 +9,20 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.procedures.application.port.out.Departments;
+import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormContent;
-import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.FormId;
+import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.NotPermitted;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.StaleVersion;
 import org.madoguchi.procedures.domain.model.UnknownDepartment;
 
 /** What every form use case checks and does alike. */
@@ -40,6 +45,20 @@ class FormRecorder {
         return clock.instant();
     }
 
+    /**
+     * The form as stored, if the actor may maintain it and has read its current version.
+     *
+     * @throws NotFound     when there is no such form
+     * @throws NotPermitted when the actor may not maintain the form's department
+     * @throws StaleVersion when the form changed since the actor read it
+     */
+    static Form loadForChange(Forms forms, FormId id, long expectedVersion, Actor actor) {
+        Form current = forms.find(id).orElseThrow(() -> new NotFound(NotFound.What.FORM, id.toString()));
+        actor.requireMayMaintain(current.department());
+        StaleVersion.requireSame(expectedVersion, current.version());
+        return current;
+    }
+
     void requireDepartment(DepartmentCode code) {
         if (departments.find(code).isEmpty()) {
             throw new UnknownDepartment(code.value());
@@ -47,16 +66,16 @@ class FormRecorder {
     }
 
     /**
-     * Throws unless every procedure the content links exists, and the editor may maintain every
+     * Throws unless every procedure the content links exists, and the actor may maintain every
      * procedure whose link the change makes or removes.
      *
-     * @param editor  who changes the form
+     * @param actor   who changes the form
      * @param before  the procedures the form serves now; empty for a new form
      * @param content what the form will say
      * @throws InvalidInput when a linked procedure does not exist
-     * @throws NotPermitted when a procedure linked or unlinked belongs to a department the editor may not maintain
+     * @throws NotPermitted when a procedure linked or unlinked belongs to a department the actor may not maintain
      */
-    void requireProcedures(Editor editor, Set<ProcedureId> before, FormContent content) {
+    void requireProcedures(Actor actor, Set<ProcedureId> before, FormContent content) {
         Set<ProcedureId> changed = new HashSet<>(content.procedures());
         changed.addAll(before);
         changed.removeIf(id -> before.contains(id) && content.procedures().contains(id));
@@ -71,7 +90,7 @@ class FormRecorder {
         }
         errors.throwIfAny();
         for (Procedure procedure : found.values()) {
-            editor.requireMayMaintain(procedure.department());
+            actor.requireMayMaintain(procedure.department());
         }
     }
 

@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand.Encoding;
 import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase;
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.Department;
-import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormId;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.InvalidStatusTransition;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
 import org.madoguchi.procedures.domain.model.Procedure;
@@ -31,9 +32,12 @@ import org.madoguchi.procedures.domain.model.SealReview;
 import org.madoguchi.procedures.domain.model.StatusChange;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Imports procedures from CSV lines in three passes: read every line, plan every change on the domain
- * (so that a broken rule is found before anything is written), then write all in one transaction.
+ * (so that a broken rule is found before anything is written), then write all in one transaction, which
+ * starts here and may take as long as {@link TransactionTimeouts#csvImport()}.
  */
 @ApplicationScoped
 class ImportProceduresService implements ImportProceduresUseCase {
@@ -42,37 +46,43 @@ class ImportProceduresService implements ImportProceduresUseCase {
     private final Departments departments;
     private final Forms forms;
     private final ProcedureRecorder recorder;
+    private final TransactionTimeouts timeouts;
 
-    ImportProceduresService(Procedures procedures, Departments departments, Forms forms, ProcedureRecorder recorder) {
+    ImportProceduresService(Procedures procedures, Departments departments, Forms forms, ProcedureRecorder recorder,
+            TransactionTimeouts timeouts) {
         this.procedures = procedures;
         this.departments = departments;
         this.forms = forms;
         this.recorder = recorder;
+        this.timeouts = timeouts;
     }
 
     @Override
-    @Transactional
-    public ImportReport importProcedures(List<ProcedureRow> rows, Editor editor, Encoding encoding) {
+    public ImportReport importProcedures(ImportProceduresCommand command) {
+        return QuarkusTransaction.requiringNew().timeout((int) timeouts.csvImport().toSeconds())
+                .call(() -> importInTransaction(command));
+    }
+
+    /** The import inside the current transaction: all of it, or nothing when a line is bad. */
+    ImportReport importInTransaction(ImportProceduresCommand command) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
-        if (rows.isEmpty()) {
-            errors.add("lines", "import-empty").throwIfAny();
-        }
         Map<FormId, Form> linkedForms = new HashMap<>();
-        List<ProcedureRows.Parsed> parsed = read(rows, linkedForms, errors);
+        List<ProcedureRows.Parsed> parsed = read(command.lines(), linkedForms, errors);
         Map<ProcedureCode, Procedure> existing = procedures.findByCodes(
                 parsed.stream().map(ProcedureRows.Parsed::code).toList());
         List<Plan> plans = new ArrayList<>();
         for (ProcedureRows.Parsed line : parsed) {
-            Plan plan = plan(line, existing.get(line.code()), editor, encoding, linkedForms, errors);
+            Plan plan = plan(line, existing.get(line.code()), command.actor(), command.encoding(), linkedForms,
+                    errors);
             if (plan != null) {
                 plans.add(plan);
             }
         }
         errors.throwIfAny();
-        return apply(rows.size(), plans, editor);
+        return apply(command.lines().size(), plans, command.actor().author());
     }
 
-    private List<ProcedureRows.Parsed> read(List<ProcedureRow> rows, Map<FormId, Form> linkedForms,
+    private List<ProcedureRows.Parsed> read(List<ImportProceduresCommand.Line> rows, Map<FormId, Form> linkedForms,
             InvalidInput.Collector errors) {
         Map<String, Department> byKey = new HashMap<>();
         for (Department department : departments.all()) {
@@ -81,20 +91,20 @@ class ImportProceduresService implements ImportProceduresUseCase {
         }
         List<ProcedureRows.Parsed> parsed = new ArrayList<>(rows.size());
         Set<ProcedureCode> seen = new HashSet<>();
-        for (ProcedureRow row : rows) {
+        for (ImportProceduresCommand.Line row : rows) {
             ProcedureRows.Parsed line = ProcedureRows.parse(row, byKey::get, errors);
             if (line == null) {
                 continue;
             }
             if (!seen.add(line.code())) {
-                errors.add("lines[" + row.line() + "].code", "duplicate-code-in-file", line.code().value());
+                errors.add("lines[" + row.number() + "].code", "duplicate-code-in-file", line.code().value());
                 continue;
             }
             FormId formId = line.target().form();
             if (formId != null) {
                 Form form = linkedForms.containsKey(formId) ? linkedForms.get(formId) : forms.find(formId).orElse(null);
                 if (form == null) {
-                    errors.add("lines[" + row.line() + "].formId", "unknown-form");
+                    errors.add("lines[" + row.number() + "].formId", "unknown-form");
                     continue;
                 }
                 linkedForms.put(formId, form);
@@ -105,11 +115,11 @@ class ImportProceduresService implements ImportProceduresUseCase {
     }
 
     /** The steps that bring a procedure where its line asks, tried on the domain; {@code null} when a rule is broken. */
-    private Plan plan(ProcedureRows.Parsed line, Procedure current, Editor editor, Encoding encoding,
+    private Plan plan(ProcedureRows.Parsed line, Procedure current, Actor actor, Encoding encoding,
             Map<FormId, Form> linkedForms, InvalidInput.Collector errors) {
         String at = "lines[" + line.line() + "]";
-        if (!editor.mayMaintain(line.details().department())
-                || (current != null && !editor.mayMaintain(current.department()))) {
+        if (!actor.mayMaintain(line.details().department())
+                || (current != null && !actor.mayMaintain(current.department()))) {
             errors.add(at + ".department", "not-permitted-for-department", line.details().department().value());
             return null;
         }
@@ -143,7 +153,7 @@ class ImportProceduresService implements ImportProceduresUseCase {
         }
         for (StatusChange change : changes) {
             if (change instanceof StatusChange.Complete complete && complete.form() != null
-                    && !formMayRecord(linkedForms.get(complete.form()), current, editor, at, errors)) {
+                    && !formMayRecord(linkedForms.get(complete.form()), current, actor, at, errors)) {
                 return null;
             }
         }
@@ -175,12 +185,12 @@ class ImportProceduresService implements ImportProceduresUseCase {
     }
 
     /**
-     * Whether a completion may name this form: the editor may maintain the form's department and the
+     * Whether a completion may name this form: the actor may maintain the form's department and the
      * form serves the procedure (a procedure the import registers is served by no form yet).
      */
-    private static boolean formMayRecord(Form form, Procedure current, Editor editor, String at,
+    private static boolean formMayRecord(Form form, Procedure current, Actor actor, String at,
             InvalidInput.Collector errors) {
-        if (!editor.mayMaintain(form.department())) {
+        if (!actor.mayMaintain(form.department())) {
             errors.add(at + ".formId", "not-permitted-for-form", form.department().value());
             return false;
         }
@@ -215,7 +225,7 @@ class ImportProceduresService implements ImportProceduresUseCase {
         return path;
     }
 
-    private ImportReport apply(int rows, List<Plan> plans, Editor editor) {
+    private ImportReport apply(int rows, List<Plan> plans, Author by) {
         int registered = 0;
         int edited = 0;
         int statusChanged = 0;
@@ -225,14 +235,14 @@ class ImportProceduresService implements ImportProceduresUseCase {
             Procedure procedure = plan.current();
             if (procedure == null) {
                 procedure = recorder.registerNew(plan.line().code(), plan.details(), plan.initialPlan(),
-                        editor.actor(), false);
+                        by, false);
                 registered++;
             } else if (plan.edit()) {
-                procedure = recorder.edit(procedure, plan.details(), editor.actor(), false);
+                procedure = recorder.edit(procedure, plan.details(), by, false);
                 edited++;
             }
             for (StatusChange change : plan.changes()) {
-                procedure = recorder.changeStatus(procedure, change, editor.actor(), false);
+                procedure = recorder.changeStatus(procedure, change, by, false);
             }
             if (plan.current() != null && !plan.changes().isEmpty()) {
                 statusChanged++;

@@ -3,18 +3,12 @@ package org.madoguchi.procedures.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.madoguchi.procedures.application.port.in.ExportProceduresQuery;
 import org.madoguchi.procedures.application.port.in.ProcedureQueries;
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
 import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
-import org.madoguchi.procedures.application.port.in.SearchResults;
-import org.madoguchi.procedures.application.port.in.Viewer;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
@@ -25,10 +19,11 @@ import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureChange;
 import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.Viewer;
 
-/** Reads, searches and exports procedures. */
+/** Reads and searches procedures. */
 @ApplicationScoped
-class ProcedureQueryService implements ProcedureQueries, SearchProceduresQuery, ExportProceduresQuery {
+class ProcedureQueryService implements ProcedureQueries {
 
     private final Procedures procedures;
     private final Departments departments;
@@ -70,13 +65,7 @@ class ProcedureQueryService implements ProcedureQueries, SearchProceduresQuery, 
     }
 
     @Override
-    public SearchResults search(ProcedureSearch search, Viewer viewer) {
-        return index.search(search.forViewer(viewer, clock.instant()));
-    }
-
-    @Override
-    @Transactional
-    public void export(Consumer<ProcedureRow> sink) {
-        procedures.forEach(procedure -> sink.accept(ProcedureRows.of(procedure)));
+    public SearchResults search(SearchProceduresQuery query, Viewer viewer) {
+        return index.search(query.forViewer(viewer, clock.instant()));
     }
 }

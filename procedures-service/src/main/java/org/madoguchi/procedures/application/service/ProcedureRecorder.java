@@ -13,7 +13,7 @@ import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.ProcedureEvents;
 import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.event.ProcedureEvent;
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.ChangeKind;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.DuplicateProcedureCode;
@@ -64,7 +64,7 @@ class ProcedureRecorder {
     }
 
     /** Registers a new procedure; fails on a taken code. */
-    Procedure register(ProcedureCode code, ProcedureDetails details, FiscalYear plannedFor, Actor by, boolean index) {
+    Procedure register(ProcedureCode code, ProcedureDetails details, FiscalYear plannedFor, Author by, boolean index) {
         if (procedures.findByCode(code).isPresent()) {
             throw new DuplicateProcedureCode(code);
         }
@@ -72,7 +72,7 @@ class ProcedureRecorder {
     }
 
     /** Registers a procedure whose code the caller knows to be free (the store still refuses a taken one). */
-    Procedure registerNew(ProcedureCode code, ProcedureDetails details, FiscalYear plannedFor, Actor by,
+    Procedure registerNew(ProcedureCode code, ProcedureDetails details, FiscalYear plannedFor, Author by,
             boolean index) {
         Instant at = now();
         Procedure procedure = Procedure.register(ProcedureId.random(), code, details, plannedFor);
@@ -86,7 +86,7 @@ class ProcedureRecorder {
     }
 
     /** Stores new details, if any differ; returns the procedure as stored. */
-    Procedure edit(Procedure current, ProcedureDetails details, Actor by, boolean index) {
+    Procedure edit(Procedure current, ProcedureDetails details, Author by, boolean index) {
         Set<String> changed = current.changesTo(details);
         if (changed.isEmpty()) {
             return current;
@@ -103,12 +103,12 @@ class ProcedureRecorder {
     }
 
     /** Applies a status change along the rules; returns the procedure as stored. */
-    Procedure changeStatus(Procedure current, StatusChange change, Actor by, boolean index) {
+    Procedure changeStatus(Procedure current, StatusChange change, Author by, boolean index) {
         Procedure moved = current.changeStatus(change, today());
         return storeStatus(current, moved, by, index);
     }
 
-    private Procedure storeStatus(Procedure current, Procedure moved, Actor by, boolean index) {
+    private Procedure storeStatus(Procedure current, Procedure moved, Author by, boolean index) {
         Instant at = now();
         OnlineStatus status = moved.status();
         Procedure stored = procedures.update(moved, current.version(), new ProcedureChange(current.id(),

@@ -1,23 +1,16 @@
 package org.madoguchi.procedures.application.service;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
+import java.util.List;
 import java.util.function.Function;
 
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.FormId;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
-import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureCode;
 import org.madoguchi.procedures.domain.model.ProcedureDetails;
 import org.madoguchi.procedures.domain.model.RevisionReason;
@@ -25,49 +18,18 @@ import org.madoguchi.procedures.domain.model.SealReview;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
 /**
- * Reads and writes procedures as CSV lines: the values an export writes, and the spellings city staff
- * type in Excel that an import accepts (Japanese labels, era years, full-width digits, 〇/×).
+ * Checks the lines of an import: the department a line names, the details and review it gives, and the
+ * values the status it asks for needs. Cells the CSV adapter could not read are reported with the rest.
  */
 final class ProcedureRows {
 
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d");
+    private static final List<String> CODE = List.of("code");
+    private static final List<String> REVIEW = List.of("sealRequired", "paperRequired", "inPersonRequired",
+            "sealReviewOutcome");
+    private static final List<String> STATUS = List.of("status", "fiscalYear", "completedOn", "abolishedOn", "formId",
+            "revisionReason");
 
     private ProcedureRows() {
-    }
-
-    /** The export line of a procedure, in canonical values. */
-    static ProcedureRow of(Procedure procedure) {
-        ProcedureDetails details = procedure.details();
-        SealReview review = details.sealReview();
-        OnlineStatus status = procedure.status();
-        String fiscalYear = status.plannedFor().map(fy -> Integer.toString(fy.startYear())).orElse("");
-        String completedOn = "";
-        String formId = "";
-        String reason = "";
-        String note = "";
-        String abolishedOn = "";
-        if (status instanceof OnlineStatus.Completed completed) {
-            completedOn = completed.on().toString();
-            formId = completed.form() == null ? "" : completed.form().toString();
-        } else if (status instanceof OnlineStatus.Revised revised) {
-            reason = revised.reason().name();
-            note = empty(revised.note());
-        } else if (status instanceof OnlineStatus.Abolished abolished) {
-            abolishedOn = abolished.on().toString();
-            note = empty(abolished.note());
-        }
-        return new ProcedureRow(0, procedure.code().value(), details.name(), details.kana(),
-                details.department().value(), details.category(), details.description(), empty(details.legalBasis()),
-                review == null ? "" : Boolean.toString(review.sealRequired()),
-                review == null ? "" : Boolean.toString(review.paperRequired()),
-                review == null ? "" : Boolean.toString(review.inPersonRequired()),
-                review == null || review.outcome() == null ? "" : review.outcome().name(),
-                review == null ? "" : empty(review.keptReason()),
-                status.kind().name(), fiscalYear, completedOn, formId, reason, note, abolishedOn);
-    }
-
-    private static String empty(String value) {
-        return value == null ? "" : value;
     }
 
     /**
@@ -121,12 +83,12 @@ final class ProcedureRows {
         }
     }
 
-    /** Reads a line; every bad column is reported. */
-    static Parsed parse(ProcedureRow row, Function<String, Department> departments, InvalidInput.Collector errors) {
-        String at = "lines[" + row.line() + "]";
+    /** Checks a line; every bad column is reported. */
+    static Parsed parse(ImportProceduresCommand.Line row, Function<String, Department> departments,
+            InvalidInput.Collector errors) {
+        String at = "lines[" + row.number() + "]";
         InvalidInput.Collector line = new InvalidInput.Collector();
-        ProcedureCode[] code = new ProcedureCode[1];
-        line.check("code", () -> code[0] = new ProcedureCode(row.code()));
+        line.addAll(row.unreadable(CODE));
         DepartmentCode department = null;
         if (blank(row.department())) {
             line.add("department", "not-blank");
@@ -138,6 +100,7 @@ final class ProcedureRows {
                 department = found.code();
             }
         }
+        line.addAll(row.unreadable(REVIEW));
         SealReview review = sealReview(row, line);
         ProcedureDetails[] details = new ProcedureDetails[1];
         if (department != null) {
@@ -145,137 +108,53 @@ final class ProcedureRows {
             line.check("", () -> details[0] = new ProcedureDetails(row.name(), row.kana(), owner, row.category(),
                     row.description(), row.legalBasis(), review));
         }
+        line.addAll(row.unreadable(STATUS));
         Target target = target(row, line);
         line.violations().forEach(v -> errors.add(at + (v.field().isEmpty() ? "" : "." + v.field()), v.code(),
                 v.arguments().toArray()));
-        return line.isEmpty() ? new Parsed(row.line(), code[0], details[0], target) : null;
+        return line.isEmpty() ? new Parsed(row.number(), row.code(), details[0], target) : null;
     }
 
-    private static SealReview sealReview(ProcedureRow row, InvalidInput.Collector line) {
-        Boolean seal = bool(row.sealRequired(), "sealRequired", line);
-        Boolean paper = bool(row.paperRequired(), "paperRequired", line);
-        Boolean inPerson = bool(row.inPersonRequired(), "inPersonRequired", line);
-        SealReview.Outcome outcome = null;
-        if (!blank(row.sealReviewOutcome())) {
-            outcome = choice(row.sealReviewOutcome(), SealReview.Outcome.class,
-                    Map.of("廃止", SealReview.Outcome.ABOLISHED, "存続", SealReview.Outcome.KEPT),
-                    "sealReviewOutcome", line);
-        }
-        if (seal == null && paper == null && inPerson == null && outcome == null && blank(row.keptReason())) {
+    private static SealReview sealReview(ImportProceduresCommand.Line row, InvalidInput.Collector line) {
+        if (row.sealRequired() == null && row.paperRequired() == null && row.inPersonRequired() == null
+                && row.sealReviewOutcome() == null && blank(row.keptReason())) {
             return null;
         }
-        SealReview.Outcome decided = outcome;
         SealReview[] review = new SealReview[1];
-        line.check("", () -> review[0] = new SealReview(Boolean.TRUE.equals(seal), Boolean.TRUE.equals(paper),
-                Boolean.TRUE.equals(inPerson), decided, row.keptReason()));
+        line.check("", () -> review[0] = new SealReview(Boolean.TRUE.equals(row.sealRequired()),
+                Boolean.TRUE.equals(row.paperRequired()), Boolean.TRUE.equals(row.inPersonRequired()),
+                row.sealReviewOutcome(), row.keptReason()));
         return review[0];
     }
 
-    private static Target target(ProcedureRow row, InvalidInput.Collector line) {
-        StatusKind kind = blank(row.status()) ? StatusKind.NOT_PLANNED
-                : choice(row.status(), StatusKind.class, Map.of("未計画", StatusKind.NOT_PLANNED,
-                        "計画", StatusKind.PLANNED, "計画中", StatusKind.PLANNED, "完了", StatusKind.COMPLETED,
-                        "対応見直し", StatusKind.REVISED, "見直し", StatusKind.REVISED, "廃止", StatusKind.ABOLISHED),
-                        "status", line);
-        FiscalYear fiscalYear = null;
-        if (!blank(row.fiscalYear())) {
-            FiscalYear[] parsed = new FiscalYear[1];
-            line.check("fiscalYear", () -> parsed[0] = FiscalYear.parse(row.fiscalYear()));
-            fiscalYear = parsed[0];
-        }
-        LocalDate completedOn = date(row.completedOn(), "completedOn", line);
-        LocalDate abolishedOn = date(row.abolishedOn(), "abolishedOn", line);
-        FormId form = null;
-        if (!blank(row.formId())) {
-            try {
-                form = new FormId(UUID.fromString(row.formId().strip()));
-            } catch (IllegalArgumentException notUuid) {
-                line.add("formId", "malformed-value");
-            }
-        }
-        RevisionReason reason = null;
-        if (!blank(row.revisionReason())) {
-            Map<String, RevisionReason> byLabel = new HashMap<>();
-            for (RevisionReason r : RevisionReason.values()) {
-                byLabel.put(r.ja(), r);
-            }
-            byLabel.put("メールによる対応", RevisionReason.SWITCHED_TO_EMAIL);
-            byLabel.put("廃止検討中", RevisionReason.ABOLITION_UNDER_REVIEW);
-            byLabel.put("対応不可", RevisionReason.INFEASIBLE_AFTER_PROCESS_REVIEW);
-            reason = choice(row.revisionReason(), RevisionReason.class, byLabel, "revisionReason", line);
-        }
-        String note = blank(row.statusNote()) ? null : row.statusNote().strip();
+    private static Target target(ImportProceduresCommand.Line row, InvalidInput.Collector line) {
+        StatusKind kind = row.status();
         if (kind == null) {
             return null;
         }
+        String note = blank(row.statusNote()) ? null : row.statusNote().strip();
         switch (kind) {
-            case PLANNED -> require(row.fiscalYear(), "fiscalYear", line);
-            case COMPLETED -> require(row.completedOn(), "completedOn", line);
+            case PLANNED -> require(row, row.fiscalYear(), "fiscalYear", line);
+            case COMPLETED -> require(row, row.completedOn(), "completedOn", line);
             case REVISED -> {
-                require(row.fiscalYear(), "fiscalYear", line);
-                require(row.revisionReason(), "revisionReason", line);
-                if (reason == RevisionReason.OTHER && note == null) {
+                require(row, row.fiscalYear(), "fiscalYear", line);
+                require(row, row.revisionReason(), "revisionReason", line);
+                if (row.revisionReason() == RevisionReason.OTHER && note == null) {
                     line.add("statusNote", "revision-note-required");
                 }
             }
-            case ABOLISHED -> require(row.abolishedOn(), "abolishedOn", line);
+            case ABOLISHED -> require(row, row.abolishedOn(), "abolishedOn", line);
             case NOT_PLANNED -> { }
         }
-        LocalDate on = kind == StatusKind.ABOLISHED ? abolishedOn : completedOn;
-        return new Target(kind, fiscalYear, on, form, reason, note);
+        LocalDate on = kind == StatusKind.ABOLISHED ? row.abolishedOn() : row.completedOn();
+        return new Target(kind, row.fiscalYear(), on, row.formId(), row.revisionReason(), note);
     }
 
     /** A value the status needs; a value given but unreadable was reported already. */
-    private static void require(String value, String field, InvalidInput.Collector line) {
-        if (blank(value)) {
-            line.add(field, "required-for-status");
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String text, Class<E> type, Map<String, E> labels, String field,
+    private static void require(ImportProceduresCommand.Line row, Object value, String field,
             InvalidInput.Collector line) {
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        E labelled = labels.get(value);
-        if (labelled != null) {
-            return labelled;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-        } catch (IllegalArgumentException unknown) {
-            line.add(field, "unknown-value", value);
-            return null;
-        }
-    }
-
-    private static Boolean bool(String text, String field, InvalidInput.Collector line) {
-        if (blank(text)) {
-            return null;
-        }
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        switch (value) {
-            case "true", "yes", "y", "1", "はい", "有", "あり", "要", "○", "〇", "◯" -> {
-                return Boolean.TRUE;
-            }
-            case "false", "no", "n", "0", "いいえ", "無", "なし", "不要", "×", "x", "-" -> {
-                return Boolean.FALSE;
-            }
-            default -> {
-                line.add(field, "unknown-value", text.strip());
-                return null;
-            }
-        }
-    }
-
-    private static LocalDate date(String text, String field, InvalidInput.Collector line) {
-        if (blank(text)) {
-            return null;
-        }
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        try {
-            return value.contains("/") ? LocalDate.parse(value, SLASHED) : LocalDate.parse(value);
-        } catch (DateTimeParseException notADate) {
-            line.add(field, "date-format", text.strip());
-            return null;
+        if (value == null && !row.isUnreadable(field)) {
+            line.add(field, "required-for-status");
         }
     }
 

@@ -7,13 +7,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.procedures.application.port.in.RecordPublishedFiguresUseCase;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.PublishedFigures;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.Department;
-import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.ProgressCounts;
 import org.madoguchi.procedures.domain.model.PublishedOnlineCount;
 import org.madoguchi.procedures.domain.model.PublishedProgress;
@@ -33,8 +33,8 @@ class RecordPublishedFiguresService implements RecordPublishedFiguresUseCase {
     @Override
     @Transactional
     public PublishedProgress recordProgress(FiscalYear fiscalYear, List<PrintedRow> rows, PrintedRow totals,
-            Editor editor) {
-        Permissions.requireAdministrator(editor);
+            Actor actor) {
+        actor.requireProcedureAdmin();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         List<PublishedProgress.Row> printed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -77,8 +77,8 @@ class RecordPublishedFiguresService implements RecordPublishedFiguresUseCase {
 
     @Override
     @Transactional
-    public void recordOnlineCount(String label, LocalDate asOf, int count, String note, Editor editor) {
-        Permissions.requireAdministrator(editor);
+    public void recordOnlineCount(String label, LocalDate asOf, int count, String note, Actor actor) {
+        actor.requireProcedureAdmin();
         InvalidInput.Collector errors = new InvalidInput.Collector();
         if (label == null || label.isBlank()) {
             errors.add("label", "not-blank");

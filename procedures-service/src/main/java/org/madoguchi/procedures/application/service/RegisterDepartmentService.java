@@ -7,21 +7,18 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.madoguchi.procedures.application.port.in.DepartmentQueries;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentCommand;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentUseCase;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.Department;
-import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.DuplicateDepartmentName;
-import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 
-/** Maintains and reads the departments. */
+/** Adds and corrects departments. */
 @ApplicationScoped
-class RegisterDepartmentService implements RegisterDepartmentUseCase, DepartmentQueries {
+class RegisterDepartmentService implements RegisterDepartmentUseCase {
 
     private final Departments departments;
     private final Procedures procedures;
@@ -36,7 +33,7 @@ class RegisterDepartmentService implements RegisterDepartmentUseCase, Department
     @Override
     @Transactional
     public Department register(RegisterDepartmentCommand command) {
-        Permissions.requireAdministrator(command.editor());
+        command.actor().requireProcedureAdmin();
         Department department = command.department();
         Optional<Department> before = departments.find(department.code());
         if (departments.findByName(department.name()).filter(d -> !d.code().equals(department.code())).isPresent()) {
@@ -54,17 +51,5 @@ class RegisterDepartmentService implements RegisterDepartmentUseCase, Department
             }
         }
         return department;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Department> all() {
-        return departments.all();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Department get(DepartmentCode code) {
-        return departments.find(code).orElseThrow(() -> new NotFound(NotFound.What.DEPARTMENT, code.value()));
     }
 }

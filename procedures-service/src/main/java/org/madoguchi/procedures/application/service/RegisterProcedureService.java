@@ -20,9 +20,9 @@ class RegisterProcedureService implements RegisterProcedureUseCase {
     @Override
     @Transactional
     public Procedure register(RegisterProcedureCommand command) {
-        command.editor().requireMayMaintain(command.details().department());
+        command.actor().requireMayMaintain(command.details().department());
         recorder.requireDepartment(command.details().department());
-        return recorder.register(command.code(), command.details(), command.plannedFor(), command.editor().actor(),
+        return recorder.register(command.code(), command.details(), command.plannedFor(), command.actor().author(),
                 true);
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
 import org.madoguchi.procedures.domain.model.Procedure;
 
@@ -15,13 +15,13 @@ public sealed interface ProcedureEvent {
     Procedure procedure();
 
     /** Who caused it. */
-    Actor by();
+    Author by();
 
     /** When it was recorded. */
     Instant at();
 
     /** A procedure entered the registry. */
-    record ProcedureRegistered(Procedure procedure, Actor by, Instant at) implements ProcedureEvent {
+    record ProcedureRegistered(Procedure procedure, Author by, Instant at) implements ProcedureEvent {
 
         public ProcedureRegistered {
             Objects.requireNonNull(procedure, "procedure");
@@ -29,7 +29,7 @@ public sealed interface ProcedureEvent {
     }
 
     /** Its details changed; {@code changedFields} names them. */
-    record ProcedureChanged(Procedure procedure, List<String> changedFields, Actor by, Instant at)
+    record ProcedureChanged(Procedure procedure, List<String> changedFields, Author by, Instant at)
             implements ProcedureEvent {
 
         public ProcedureChanged {
@@ -39,7 +39,7 @@ public sealed interface ProcedureEvent {
     }
 
     /** Its online-ization status changed from {@code previous} to the procedure's current status. */
-    record ProcedureStatusChanged(Procedure procedure, OnlineStatus previous, Actor by, Instant at)
+    record ProcedureStatusChanged(Procedure procedure, OnlineStatus previous, Author by, Instant at)
             implements ProcedureEvent {
 
         public ProcedureStatusChanged {

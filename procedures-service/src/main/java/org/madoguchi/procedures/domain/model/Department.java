@@ -3,6 +3,8 @@ package org.madoguchi.procedures.domain.model;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * 課・室: a department of the city that owns procedures and forms, optionally under a 部 or a branch
  * office (総合支所), here called its division.

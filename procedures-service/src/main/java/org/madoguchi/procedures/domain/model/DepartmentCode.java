@@ -2,6 +2,8 @@ package org.madoguchi.procedures.domain.model;
 
 import java.util.regex.Pattern;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * The code of a department (課・室) as staff tokens carry it in their {@code department} claim:
  * romanized, lower case, words joined by hyphens, e.g. {@code kenko-kosodate}.

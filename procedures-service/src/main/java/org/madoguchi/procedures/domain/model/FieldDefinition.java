@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * One field of a form, with the rules an answer must keep.
  *

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * 年度: the city's fiscal year, 1 April to 31 March, named by the Gregorian year it starts in
  * ({@code FY2022}) and by the Japanese era ({@code 令和4年度}).

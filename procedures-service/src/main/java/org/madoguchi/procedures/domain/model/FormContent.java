@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * What one version of a form says: its titles, fields, who may answer, when, and which procedures it
  * serves.

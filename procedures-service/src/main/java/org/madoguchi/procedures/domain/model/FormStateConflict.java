@@ -1,7 +1,11 @@
 package org.madoguchi.procedures.domain.model;
 
+import java.util.Locale;
+
+import org.madoguchi.platform.failure.DomainFailure;
+
 /** What was asked of a form does not fit its status, e.g. closing a draft. */
-public class FormStateConflict extends RuntimeException {
+public class FormStateConflict extends DomainFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +16,7 @@ public class FormStateConflict extends RuntimeException {
     private final Action action;
 
     public FormStateConflict(FormStatus status, Action action) {
-        super("cannot " + action + " a form that is " + status);
+        super(Kind.CONFLICT, "form-" + action.name().toLowerCase(Locale.ROOT) + "-not-allowed", status.name());
         this.status = status;
         this.action = action;
     }

@@ -1,14 +1,16 @@
 package org.madoguchi.procedures.domain.model;
 
-/** The editor may not change what this department owns. */
-public class NotPermitted extends RuntimeException {
+import org.madoguchi.platform.failure.DomainFailure;
+
+/** The actor may not change what this department owns. */
+public class NotPermitted extends DomainFailure {
 
     private static final long serialVersionUID = 1L;
 
     private final DepartmentCode owner;
 
     public NotPermitted(DepartmentCode owner) {
-        super("not permitted to maintain what " + owner + " owns");
+        super(Kind.FORBIDDEN, "not-department-owner", owner.value());
         this.owner = owner;
     }
 

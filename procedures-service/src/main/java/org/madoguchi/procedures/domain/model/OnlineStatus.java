@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * Where a procedure stands on its way online: in no plan, planned for a fiscal year, completed as an
  * e-application, revised (will not go online, with a reason), or abolished.

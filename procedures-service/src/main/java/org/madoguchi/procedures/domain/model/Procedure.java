@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * 手続き: an administrative procedure of the city, owned by one department, with its online-ization
  * status. The status moves only along the rules of {@link #changeStatus}:

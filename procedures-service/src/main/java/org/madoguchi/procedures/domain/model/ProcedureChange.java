@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param effectiveOn   the day the status took effect; {@code null} for an edit
  * @param version       the procedure's version after the change
  */
-public record ProcedureChange(ProcedureId procedure, ChangeKind kind, Instant at, Actor by,
+public record ProcedureChange(ProcedureId procedure, ChangeKind kind, Instant at, Author by,
         List<String> changedFields, OnlineStatus status, LocalDate effectiveOn, long version) {
 
     public ProcedureChange {

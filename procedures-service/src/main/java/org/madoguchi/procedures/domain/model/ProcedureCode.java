@@ -3,6 +3,8 @@ package org.madoguchi.procedures.domain.model;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * 手続きコード: the stable, unique code of a procedure, the key of imports and exports, e.g.
  * {@code R4-KENKO-001}. Full-width letters and digits typed in Excel are folded to ASCII.

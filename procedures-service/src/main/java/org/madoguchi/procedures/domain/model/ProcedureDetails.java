@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * What staff write about a procedure (手続き), apart from its online-ization status.
  *

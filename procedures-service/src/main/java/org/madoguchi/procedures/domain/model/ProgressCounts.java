@@ -1,5 +1,7 @@
 package org.madoguchi.procedures.domain.model;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * The figures of one line of a progress report.
  *

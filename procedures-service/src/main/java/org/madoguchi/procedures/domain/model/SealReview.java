@@ -1,5 +1,7 @@
 package org.madoguchi.procedures.domain.model;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /**
  * The review of a procedure under the city's 押印等の見直し方針 (seal etc. review policy): whether it
  * required a seal (押印), a paper form (書面) or an in-person visit (対面), and what became of those

@@ -1,7 +1,9 @@
 package org.madoguchi.procedures.domain.model;
 
+import org.madoguchi.platform.failure.DomainFailure;
+
 /** The editor's copy is older than the stored one: someone else changed it meanwhile. */
-public class StaleVersion extends RuntimeException {
+public class StaleVersion extends DomainFailure {
 
     private static final long serialVersionUID = 1L;
 
@@ -9,7 +11,7 @@ public class StaleVersion extends RuntimeException {
     private final long actual;
 
     public StaleVersion(long expected, long actual) {
-        super("expected version " + expected + " but it is " + actual);
+        super(Kind.STALE, "stale-version", expected, actual);
         this.expected = expected;
         this.actual = actual;
     }

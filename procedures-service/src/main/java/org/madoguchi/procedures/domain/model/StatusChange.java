@@ -2,6 +2,8 @@ package org.madoguchi.procedures.domain.model;
 
 import java.time.LocalDate;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /** What staff ask to happen to a procedure's online-ization status; {@link Procedure#changeStatus} applies the rules. */
 public sealed interface StatusChange {
 

@@ -2,6 +2,8 @@ package org.madoguchi.procedures.domain.model;
 
 import java.text.Normalizer;
 
+import org.madoguchi.platform.failure.InvalidInput;
+
 /** Rules the registry applies to free text: trimmed, NFC, within a length. */
 final class Text {
 

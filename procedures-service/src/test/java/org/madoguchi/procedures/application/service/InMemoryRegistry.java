@@ -13,18 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
-import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
+import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
 import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.FormEvents;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.application.port.out.ProcedureEvents;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
+import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex.SearchDocument;
 import org.madoguchi.procedures.application.port.out.Procedures;
-import org.madoguchi.procedures.application.port.out.SearchDocument;
 import org.madoguchi.procedures.domain.event.FormEvent;
 import org.madoguchi.procedures.domain.event.ProcedureEvent;
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.DuplicateProcedureCode;
@@ -72,7 +72,7 @@ final class InMemoryRegistry {
             }
 
             @Override
-            public SearchResults search(ProcedureSearch query) {
+            public SearchResults search(SearchProceduresQuery query) {
                 throw new UnsupportedOperationException("not used by these tests");
             }
 
@@ -221,14 +221,14 @@ final class InMemoryRegistry {
         }
 
         @Override
-        public Form add(Form form, Actor by, Instant at) {
+        public Form add(Form form, Author by, Instant at) {
             byId.put(form.id(), form);
             versions.add(new FormVersion(form.id(), form.currentVersion(), form.content(), at, by));
             return form;
         }
 
         @Override
-        public Form update(Form changed, long expectedVersion, Actor by, Instant at) {
+        public Form update(Form changed, long expectedVersion, Author by, Instant at) {
             Form before = byId.get(changed.id());
             StaleVersion.requireSame(expectedVersion, before.version());
             Form stored = new Form(changed.id(), changed.kind(), changed.department(), changed.status(),

@@ -3,36 +3,40 @@ package org.madoguchi.procedures.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.failure.Violation;
+import org.madoguchi.procedures.application.port.in.CloseFormCommand;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand;
 import org.madoguchi.procedures.application.port.in.EditFormCommand;
 import org.madoguchi.procedures.application.port.in.EditProcedureCommand;
-import org.madoguchi.procedures.application.port.in.FormLifecycleCommand;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
 import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase.ImportReport;
-import org.madoguchi.procedures.application.port.in.ProcedureInput;
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.procedures.application.port.in.PublishFormCommand;
 import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand;
-import org.madoguchi.procedures.application.port.in.CreateFormCommand;
+import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand.ProcedureInput;
 import org.madoguchi.procedures.domain.event.FormEvent;
 import org.madoguchi.procedures.domain.event.ProcedureEvent;
 import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
 import org.madoguchi.procedures.domain.model.FieldType;
+import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.FormKind;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.NotPermitted;
 import org.madoguchi.procedures.domain.model.Procedure;
+import org.madoguchi.procedures.domain.model.ProcedureCode;
 import org.madoguchi.procedures.domain.model.StaleVersion;
 import org.madoguchi.procedures.domain.model.StatusKind;
 import org.madoguchi.procedures.domain.model.UnknownDepartment;
-import org.madoguchi.procedures.domain.model.Violation;
 
 /** The use cases on in-memory out-ports: permissions, versions, events, and the all-or-nothing import. */
 class RegistryUseCasesTest {
@@ -41,20 +45,27 @@ class RegistryUseCasesTest {
     private final RegisterProcedureService register = new RegisterProcedureService(registry.recorder);
     private final EditProcedureService edit = new EditProcedureService(registry.procedures, registry.recorder);
     private final ImportProceduresService importer = new ImportProceduresService(registry.procedures,
-            registry.departments, registry.forms, registry.recorder);
+            registry.departments, registry.forms, registry.recorder,
+            new TransactionTimeouts(Duration.ofMinutes(10), Duration.ofMinutes(30)));
 
-    private static final Editor ADMIN = new Editor(new Actor("a", "admin"), true, true, Optional.empty());
-    private static final Editor KENKO = new Editor(new Actor("k", "kenko"), false, true,
+    private static final Actor ADMIN = new Actor("a", "admin", true, true, Optional.empty());
+    private static final Actor KENKO = new Actor("k", "kenko", false, true,
             Optional.of(new DepartmentCode("kenko-kosodate")));
 
     private static ProcedureInput input(String name, String department) {
         return new ProcedureInput(name, "にんしんとどけ", department, "届出", null, null, null);
     }
 
-    private static ProcedureRow row(long line, String code, String name, String kana, String department, String status,
-            String fiscalYear, String completedOn) {
-        return new ProcedureRow(line, code, name, kana, department, "申請", null, null, null, null, null, null, null,
-                status, fiscalYear, completedOn, null, null, null, null);
+    private static ImportProceduresCommand.Line row(long line, String code, String name, String kana,
+            String department, StatusKind status, String fiscalYear, String completedOn) {
+        return new ImportProceduresCommand.Line(line, new ProcedureCode(code), name, kana, department, "申請", null,
+                null, null, null, null, null, null, status, fiscalYear == null ? null : FiscalYear.parse(fiscalYear),
+                completedOn == null ? null : LocalDate.parse(completedOn), null, null, null, null, List.of());
+    }
+
+    private ImportReport importAll(List<ImportProceduresCommand.Line> rows, Actor actor) {
+        return importer.importInTransaction(new ImportProceduresCommand(rows, actor,
+                ImportProceduresCommand.Encoding.UTF_8));
     }
 
     @Test
@@ -98,12 +109,12 @@ class RegistryUseCasesTest {
 
     @Test
     void an_import_with_a_bad_line_writes_nothing_and_names_every_bad_field() {
-        List<ProcedureRow> rows = List.of(
-                row(2, "A-1", "正しい行", "ただしいぎょう", "somu", "計画", "2030", null),
-                row(3, "A-2", "課が違う", "かがちがう", "不明課", "未計画", null, null),
-                row(4, "A-3", "", "かな", "somu", "完了", null, null));
+        List<ImportProceduresCommand.Line> rows = List.of(
+                row(2, "A-1", "正しい行", "ただしいぎょう", "somu", StatusKind.PLANNED, "2030", null),
+                row(3, "A-2", "課が違う", "かがちがう", "不明課", StatusKind.NOT_PLANNED, null, null),
+                row(4, "A-3", "", "かな", "somu", StatusKind.COMPLETED, null, null));
 
-        assertThatThrownBy(() -> importer.importProcedures(rows, ADMIN)).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> importAll(rows, ADMIN)).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).violations()).extracting(Violation::field)
                         .containsExactly("lines[3].department", "lines[4].name", "lines[4].completedOn"));
         assertThat(registry.procedures.byId).isEmpty();
@@ -112,13 +123,14 @@ class RegistryUseCasesTest {
 
     @Test
     void an_import_is_keyed_by_code_so_the_same_file_twice_changes_nothing() {
-        List<ProcedureRow> rows = List.of(
-                row(2, "B-1", "妊娠届", "にんしんとどけ", "健康・子育て推進課", "完了", "令和4年度", "2022-10-01"),
-                row(3, "B-2", "犬の登録", "いぬのとうろく", "somu", "未計画", null, null));
+        List<ImportProceduresCommand.Line> rows = List.of(
+                row(2, "B-1", "妊娠届", "にんしんとどけ", "健康・子育て推進課", StatusKind.COMPLETED, "令和4年度",
+                        "2022-10-01"),
+                row(3, "B-2", "犬の登録", "いぬのとうろく", "somu", StatusKind.NOT_PLANNED, null, null));
 
-        ImportReport first = importer.importProcedures(rows, ADMIN);
+        ImportReport first = importAll(rows, ADMIN);
         int events = registry.procedureEvents.size();
-        ImportReport second = importer.importProcedures(rows, ADMIN);
+        ImportReport second = importAll(rows, ADMIN);
 
         assertThat(first).isEqualTo(new ImportReport(2, 2, 0, 0, 0));
         assertThat(second).isEqualTo(new ImportReport(2, 0, 0, 0, 2));
@@ -131,13 +143,14 @@ class RegistryUseCasesTest {
     @Test
     void editing_a_published_form_announces_the_new_version_with_its_fields() {
         CreateFormService create = new CreateFormService(registry.forms, registry.formRecorder);
-        FormLifecycleService lifecycle = new FormLifecycleService(registry.forms, registry.formEventSink(),
+        PublishFormService publish = new PublishFormService(registry.forms, registry.formEventSink(),
                 registry.formRecorder);
+        CloseFormService close = new CloseFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
         EditFormService editForm = new EditFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
         FormContent first = new FormContent("アンケート", null, null, null, List.of(new FieldDefinition("q1", "質問",
                 null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of());
         Form draft = create.create(new CreateFormCommand(FormKind.SURVEY, new DepartmentCode("somu"), first, ADMIN));
-        Form published = lifecycle.publish(new FormLifecycleCommand(draft.id(), 0, ADMIN));
+        Form published = publish.publish(new PublishFormCommand(draft.id(), 0, ADMIN));
 
         Form second = editForm.edit(new EditFormCommand(draft.id(), published.version(), new FormContent(
                 "アンケート（改）", null, null, null, first.fields(), true, null, null, Set.of()), ADMIN));
@@ -148,7 +161,7 @@ class RegistryUseCasesTest {
         assertThat(registry.formEvents.get(1).form().content().title()).isEqualTo("アンケート（改）");
         assertThat(registry.forms.version(draft.id(), 1)).hasValueSatisfying(v -> assertThat(v.content().title())
                 .isEqualTo("アンケート"));
-        assertThatThrownBy(() -> lifecycle.close(new FormLifecycleCommand(draft.id(), 0, ADMIN)))
+        assertThatThrownBy(() -> close.close(new CloseFormCommand(draft.id(), 0, ADMIN)))
                 .isInstanceOf(StaleVersion.class);
     }
 }

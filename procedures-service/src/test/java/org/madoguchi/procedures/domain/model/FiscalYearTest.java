@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.platform.failure.InvalidInput;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

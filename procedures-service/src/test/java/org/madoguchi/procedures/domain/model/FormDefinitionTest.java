@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.failure.Violation;
 
 /** Forms: typed fields with their rules, periods, and versions that stay as they were. */
 class FormDefinitionTest {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.failure.Violation;
 
 /** The online-ization status moves only along its rules. */
 class ProcedureStatusRulesTest {
@@ -122,12 +124,11 @@ class ProcedureStatusRulesTest {
     @Test
     void staff_maintain_their_own_department_and_administrators_every_one() {
         DepartmentCode kenko = new DepartmentCode("kenko-kosodate");
-        Actor someone = new Actor("s", "someone");
-        assertThat(new Editor(someone, false, true, Optional.of(kenko)).mayMaintain(kenko)).isTrue();
-        assertThat(new Editor(someone, false, true, Optional.of(kenko))
+        assertThat(new Actor("s", "someone", false, true, Optional.of(kenko)).mayMaintain(kenko)).isTrue();
+        assertThat(new Actor("s", "someone", false, true, Optional.of(kenko))
                 .mayMaintain(new DepartmentCode("somu"))).isFalse();
-        assertThat(new Editor(someone, false, true, Optional.empty()).mayMaintain(kenko)).isFalse();
-        assertThat(new Editor(someone, false, false, Optional.of(kenko)).mayMaintain(kenko)).isFalse();
-        assertThat(new Editor(someone, true, true, Optional.empty()).mayMaintain(kenko)).isTrue();
+        assertThat(new Actor("s", "someone", false, true, Optional.empty()).mayMaintain(kenko)).isFalse();
+        assertThat(new Actor("s", "someone", false, false, Optional.of(kenko)).mayMaintain(kenko)).isFalse();
+        assertThat(new Actor("s", "someone", true, true, Optional.empty()).mayMaintain(kenko)).isTrue();
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.ReceivedEvent;
-import org.madoguchi.procedures.application.port.in.SearchIndexMaintenance;
+import org.madoguchi.procedures.application.port.in.RefreshSearchIndexCommand;
+import org.madoguchi.procedures.application.port.in.RefreshSearchIndexUseCase;
 import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 
@@ -30,9 +31,9 @@ class ProcedureEventsConsumer {
     private static final String PROCEDURE_EVENTS = "madoguchi.procedures.procedure-";
     private static final String FORM_EVENTS = "madoguchi.procedures.form-";
 
-    private final SearchIndexMaintenance index;
+    private final RefreshSearchIndexUseCase index;
 
-    ProcedureEventsConsumer(SearchIndexMaintenance index) {
+    ProcedureEventsConsumer(RefreshSearchIndexUseCase index) {
         this.index = index;
     }
 
@@ -55,11 +56,11 @@ class ProcedureEventsConsumer {
                         notOurs.getMessage());
             }
         }
+        if (procedures.isEmpty() && forms.isEmpty()) {
+            return;
+        }
         try {
-            if (!procedures.isEmpty()) {
-                index.refreshProcedures(procedures);
-            }
-            forms.forEach(index::refreshForm);
+            index.refresh(new RefreshSearchIndexCommand(procedures, forms));
         } catch (RuntimeException failed) {
             // the next change or the next start brings the index up to date; the stream must go on
             LOG.errorf(failed, "Could not refresh the search index for %d procedures and %d forms",

@@ -29,12 +29,12 @@ public class DepartmentResource {
 
     private final DepartmentQueries departments;
     private final RegisterDepartmentUseCase register;
-    private final Callers callers;
+    private final Actors actors;
 
-    DepartmentResource(DepartmentQueries departments, RegisterDepartmentUseCase register, Callers callers) {
+    DepartmentResource(DepartmentQueries departments, RegisterDepartmentUseCase register, Actors actors) {
         this.departments = departments;
         this.register = register;
-        this.callers = callers;
+        this.actors = actors;
     }
 
     /**
@@ -93,6 +93,6 @@ public class DepartmentResource {
                 : departments.all().stream().filter(d -> d.code().value().equals(code)).map(Department::rank)
                         .findFirst().orElse(null);
         return DepartmentResponse.of(register.register(RegisterDepartmentCommand.of(code, body.name(), body.nameEn(),
-                body.division(), rank, callers.editor())));
+                body.division(), rank, actors.current())));
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.madoguchi.procedures.application.port.in.FormInput;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput.FieldInput;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.config.FormLinks;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
@@ -37,7 +38,7 @@ final class FormDtos {
      * @param procedureIds     procedures it serves
      */
     public record CreateFormRequest(FormKind kind, String departmentCode, String title, String titleEn,
-            String description, String descriptionEn, List<FormInput.FieldInput> fields, Boolean acceptsAnonymous,
+            String description, String descriptionEn, List<FieldInput> fields, Boolean acceptsAnonymous,
             Instant opensAt, Instant closesAt, List<UUID> procedureIds) {
 
         FormInput input() {
@@ -60,7 +61,7 @@ final class FormDtos {
      * @param procedureIds     procedures it serves
      */
     public record EditFormRequest(String title, String titleEn, String description, String descriptionEn,
-            List<FormInput.FieldInput> fields, Boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
+            List<FieldInput> fields, Boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
             List<UUID> procedureIds) {
 
         FormInput input() {

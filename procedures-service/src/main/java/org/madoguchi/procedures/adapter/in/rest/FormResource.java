@@ -27,21 +27,22 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.platform.security.Roles;
 import org.madoguchi.procedures.adapter.in.rest.FormDtos.CreateFormRequest;
 import org.madoguchi.procedures.adapter.in.rest.FormDtos.EditFormRequest;
 import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormPage;
 import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormResponse;
 import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormVersionResponse;
+import org.madoguchi.procedures.application.port.in.CloseFormCommand;
 import org.madoguchi.procedures.application.port.in.CloseFormUseCase;
 import org.madoguchi.procedures.application.port.in.CreateFormCommand;
 import org.madoguchi.procedures.application.port.in.CreateFormUseCase;
 import org.madoguchi.procedures.application.port.in.EditFormCommand;
 import org.madoguchi.procedures.application.port.in.EditFormUseCase;
-import org.madoguchi.procedures.application.port.in.FormLifecycleCommand;
 import org.madoguchi.procedures.application.port.in.FormQueries;
+import org.madoguchi.procedures.application.port.in.PublishFormCommand;
 import org.madoguchi.procedures.application.port.in.PublishFormUseCase;
-import org.madoguchi.procedures.application.port.in.Viewer;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.config.FormLinks;
 import org.madoguchi.procedures.config.ProceduresConfig;
@@ -50,7 +51,7 @@ import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.FormStatus;
-import org.madoguchi.procedures.domain.model.InvalidInput;
+import org.madoguchi.procedures.domain.model.Viewer;
 
 /** 様式: the e-application forms, their versions and QR codes. */
 @Path("/api/v1/forms")
@@ -66,19 +67,19 @@ public class FormResource {
     private final EditFormUseCase edit;
     private final PublishFormUseCase publish;
     private final CloseFormUseCase close;
-    private final Callers callers;
+    private final Actors actors;
     private final FormLinks links;
     private final ProceduresConfig config;
     private final Clock clock;
 
     FormResource(FormQueries queries, CreateFormUseCase create, EditFormUseCase edit, PublishFormUseCase publish,
-            CloseFormUseCase close, Callers callers, FormLinks links, ProceduresConfig config, Clock clock) {
+            CloseFormUseCase close, Actors actors, FormLinks links, ProceduresConfig config, Clock clock) {
         this.queries = queries;
         this.create = create;
         this.edit = edit;
         this.publish = publish;
         this.close = close;
-        this.callers = callers;
+        this.actors = actors;
         this.links = links;
         this.config = config;
         this.clock = clock;
@@ -104,7 +105,7 @@ public class FormResource {
         }
         errors.throwIfAny();
         DepartmentCode owner = department == null || department.isBlank() ? null : new DepartmentCode(department.strip());
-        Forms.Page<Form> forms = queries.list(owner, kind, status, callers.viewer(), page, size);
+        Forms.Page<Form> forms = queries.list(owner, kind, status, actors.viewer(), page, size);
         return new FormPage(forms.total(), page, size,
                 forms.items().stream().map(f -> FormResponse.of(f, links, clock.instant())).toList());
     }
@@ -114,7 +115,7 @@ public class FormResource {
     @PermitAll
     @Operation(summary = "A form's current version (public: open forms only)")
     public Response get(@PathParam("id") UUID id) {
-        Form form = queries.get(new FormId(id), callers.viewer());
+        Form form = queries.get(new FormId(id), actors.viewer());
         return current(form);
     }
 
@@ -123,7 +124,7 @@ public class FormResource {
     @PermitAll
     @Operation(summary = "One version of a form as it was (public: versions of open forms)")
     public FormVersionResponse version(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return FormVersionResponse.of(queries.version(new FormId(id), number, callers.viewer()));
+        return FormVersionResponse.of(queries.version(new FormId(id), number, actors.viewer()));
     }
 
     @POST
@@ -134,7 +135,7 @@ public class FormResource {
         CreateFormRequest body = request == null
                 ? new CreateFormRequest(null, null, null, null, null, null, null, null, null, null, null) : request;
         Form form = create.create(CreateFormCommand.of(body.kind(), body.departmentCode(), body.input(),
-                callers.editor()));
+                actors.current()));
         return Response.created(URI.create("/api/v1/forms/" + form.id()))
                 .entity(FormResponse.of(form, links, clock.instant())).tag(Versions.etag(form.version())).build();
     }
@@ -149,7 +150,7 @@ public class FormResource {
         long expected = Versions.expected(ifMatch);
         EditFormRequest body = request == null
                 ? new EditFormRequest(null, null, null, null, null, null, null, null, null) : request;
-        return current(edit.edit(EditFormCommand.of(new FormId(id), expected, body.input(), callers.editor())));
+        return current(edit.edit(EditFormCommand.of(new FormId(id), expected, body.input(), actors.current())));
     }
 
     @POST
@@ -158,7 +159,7 @@ public class FormResource {
     @Operation(summary = "Publish a draft or a closed form; If-Match with its ETag")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.expected(ifMatch);
-        return current(publish.publish(new FormLifecycleCommand(new FormId(id), expected, callers.editor())));
+        return current(publish.publish(new PublishFormCommand(new FormId(id), expected, actors.current())));
     }
 
     @POST
@@ -167,7 +168,7 @@ public class FormResource {
     @Operation(summary = "Close a published form; If-Match with its ETag")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.expected(ifMatch);
-        return current(close.close(new FormLifecycleCommand(new FormId(id), expected, callers.editor())));
+        return current(close.close(new CloseFormCommand(new FormId(id), expected, actors.current())));
     }
 
     @GET
@@ -200,7 +201,7 @@ public class FormResource {
             errors.add("margin", "out-of-range", 0, 20);
         }
         errors.throwIfAny();
-        Viewer viewer = callers.viewer();
+        Viewer viewer = actors.viewer();
         Form form = queries.get(new FormId(id), viewer);
         String url = links.publicUrl(form.id()).toString();
         EntityTag tag = new EntityTag(QrCodes.etag(url, format, size, margin));

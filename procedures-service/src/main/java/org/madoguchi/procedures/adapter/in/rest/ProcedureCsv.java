@@ -32,8 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.madoguchi.platform.problem.FieldError;
 import org.madoguchi.platform.problem.ProblemException;
-import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase;
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
 
 /**
  * The CSV shape of procedures, for import and export alike: one header line whose columns may be
@@ -294,8 +293,8 @@ final class ProcedureCsv {
      */
     static byte[] export(Charset charset, Locale locale, Consumer<Consumer<ProcedureRow>> source) {
         boolean cp932 = charset.equals(CP932);
-        ImportProceduresUseCase.Encoding encoding = cp932 ? ImportProceduresUseCase.Encoding.CP932
-                : ImportProceduresUseCase.Encoding.UTF_8;
+        ImportProceduresCommand.Encoding encoding = cp932 ? ImportProceduresCommand.Encoding.CP932
+                : ImportProceduresCommand.Encoding.UTF_8;
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringWriter text = new StringWriter();

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.madoguchi.procedures.application.port.in.ProcedureInput;
 import org.madoguchi.procedures.application.port.in.ProcedureQueries;
-import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
+import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand.ProcedureInput;
+import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand.ProcedureInput.SealReviewInput;
 import org.madoguchi.procedures.config.FormLinks;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.Form;
@@ -39,7 +40,7 @@ final class ProcedureDtos {
      * @param plannedFiscalYear the fiscal year it is planned to go online, optional (2022, FY2022, 令和4年度)
      */
     public record RegisterProcedureRequest(String code, String name, String kana, String departmentCode,
-            String category, String description, String legalBasis, ProcedureInput.SealReviewInput sealReview,
+            String category, String description, String legalBasis, SealReviewInput sealReview,
             String plannedFiscalYear) {
 
         ProcedureInput input() {
@@ -59,7 +60,7 @@ final class ProcedureDtos {
      * @param sealReview     the 押印・書面・対面 review
      */
     public record EditProcedureRequest(String name, String kana, String departmentCode, String category,
-            String description, String legalBasis, ProcedureInput.SealReviewInput sealReview) {
+            String description, String legalBasis, SealReviewInput sealReview) {
 
         ProcedureInput input() {
             return new ProcedureInput(name, kana, departmentCode, category, description, legalBasis, sealReview);

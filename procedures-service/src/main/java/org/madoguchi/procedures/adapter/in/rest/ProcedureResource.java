@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.problem.DomainFailureMappers;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.problem.ResponseLanguage;
 import org.madoguchi.platform.security.Roles;
@@ -46,27 +48,22 @@ import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusUseCase
 import org.madoguchi.procedures.application.port.in.EditProcedureCommand;
 import org.madoguchi.procedures.application.port.in.EditProcedureUseCase;
 import org.madoguchi.procedures.application.port.in.ExportProceduresQuery;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
 import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase;
 import org.madoguchi.procedures.application.port.in.ProcedureQueries;
-import org.madoguchi.procedures.application.port.in.ProcedureRow;
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
 import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand;
 import org.madoguchi.procedures.application.port.in.RegisterProcedureUseCase;
 import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
-import org.madoguchi.procedures.application.port.in.SearchResults;
-import org.madoguchi.procedures.application.port.in.Viewer;
 import org.madoguchi.procedures.config.FormLinks;
 import org.madoguchi.procedures.config.ProceduresConfig;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FormKind;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.StatusChange;
 import org.madoguchi.procedures.domain.model.StatusKind;
+import org.madoguchi.procedures.domain.model.Viewer;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** 手続き: the procedure registry over HTTP. */
 @Path("/api/v1/procedures")
@@ -75,27 +72,25 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ProcedureResource {
 
     private final ProcedureQueries queries;
-    private final SearchProceduresQuery searches;
     private final RegisterProcedureUseCase register;
     private final EditProcedureUseCase edit;
     private final ChangeProcedureStatusUseCase changeStatus;
     private final ImportProceduresUseCase importer;
     private final ExportProceduresQuery exporter;
-    private final Callers callers;
+    private final Actors actors;
     private final FormLinks links;
     private final ProceduresConfig config;
 
-    ProcedureResource(ProcedureQueries queries, SearchProceduresQuery searches, RegisterProcedureUseCase register,
+    ProcedureResource(ProcedureQueries queries, RegisterProcedureUseCase register,
             EditProcedureUseCase edit, ChangeProcedureStatusUseCase changeStatus, ImportProceduresUseCase importer,
-            ExportProceduresQuery exporter, Callers callers, FormLinks links, ProceduresConfig config) {
+            ExportProceduresQuery exporter, Actors actors, FormLinks links, ProceduresConfig config) {
         this.queries = queries;
-        this.searches = searches;
         this.register = register;
         this.edit = edit;
         this.changeStatus = changeStatus;
         this.importer = importer;
         this.exporter = exporter;
-        this.callers = callers;
+        this.actors = actors;
         this.links = links;
         this.config = config;
     }
@@ -114,8 +109,8 @@ public class ProcedureResource {
             }
             owner = new DepartmentCode(department.strip());
         }
-        ProcedureSearch search = new ProcedureSearch(text, owner, status, formKind, onlineOnly, page, size);
-        SearchResults results = searches.search(search, callers.viewer());
+        SearchProceduresQuery query = new SearchProceduresQuery(text, owner, status, formKind, onlineOnly, page, size);
+        ProcedureQueries.SearchResults results = queries.search(query, actors.viewer());
         return new SearchResponse(results.total(), page, size,
                 results.hits().stream().map(SearchHitResponse::of).toList());
     }
@@ -125,7 +120,7 @@ public class ProcedureResource {
     @PermitAll
     @Operation(summary = "One procedure (public: only when available online)")
     public Response get(@PathParam("id") UUID id) {
-        ProcedureQueries.ProcedureView view = queries.get(new ProcedureId(id), callers.viewer());
+        ProcedureQueries.ProcedureView view = queries.get(new ProcedureId(id), actors.viewer());
         return Response.ok(ProcedureResponse.of(view, links)).tag(Versions.etag(view.procedure().version())).build();
     }
 
@@ -137,7 +132,7 @@ public class ProcedureResource {
         RegisterProcedureRequest body = request == null
                 ? new RegisterProcedureRequest(null, null, null, null, null, null, null, null, null) : request;
         Procedure procedure = register.register(RegisterProcedureCommand.of(body.code(), body.input(),
-                body.plannedFiscalYear(), callers.editor()));
+                body.plannedFiscalYear(), actors.current()));
         return created(procedure);
     }
 
@@ -152,7 +147,7 @@ public class ProcedureResource {
         EditProcedureRequest body = request == null
                 ? new EditProcedureRequest(null, null, null, null, null, null, null) : request;
         Procedure procedure = edit.edit(EditProcedureCommand.of(new ProcedureId(id), expected, body.input(),
-                callers.editor()));
+                actors.current()));
         return current(procedure.id());
     }
 
@@ -169,7 +164,7 @@ public class ProcedureResource {
         StatusChange change = ChangeProcedureStatusCommand.change(body.status(), body.fiscalYear(), body.on(),
                 body.formId(), body.reason(), body.note(), LocalDate.now(config.timeZone()));
         Procedure procedure = changeStatus.changeStatus(new ChangeProcedureStatusCommand(new ProcedureId(id), expected,
-                change, callers.editor()));
+                change, actors.current()));
         return current(procedure.id());
     }
 
@@ -195,18 +190,15 @@ public class ProcedureResource {
         if (rows.size() > config.csvImport().maxRows()) {
             throw new ProblemException(413, "import-too-many-rows", rows.size(), config.csvImport().maxRows());
         }
+        ImportProceduresCommand.Encoding read = charset.equals(ProcedureCsv.CP932)
+                ? ImportProceduresCommand.Encoding.CP932 : ImportProceduresCommand.Encoding.UTF_8;
         try {
-            Editor editor = callers.editor();
-            ImportProceduresUseCase.ImportReport report = QuarkusTransaction.requiringNew()
-                    .timeout((int) config.csvImport().timeout().toSeconds())
-                    .call(() -> importer.importProcedures(rows, editor, charset.equals(ProcedureCsv.CP932)
-                            ? ImportProceduresUseCase.Encoding.CP932 : ImportProceduresUseCase.Encoding.UTF_8));
+            ImportProceduresUseCase.ImportReport report = importer.importProcedures(new ImportProceduresCommand(
+                    rows.stream().map(ProcedureCsvCells::read).toList(), actors.current(), read));
             return new ImportResponse(report.rows(), report.registered(), report.edited(), report.statusChanged(),
                     report.unchanged(), charset.name());
         } catch (InvalidInput rejected) {
-            long lines = rejected.violations().stream().map(v -> v.field().replaceAll("^(lines\\[\\d+\\]).*$", "$1"))
-                    .distinct().count();
-            throw ProblemMappers.fieldErrors(ProblemException.unprocessable("import-rejected", lines), rejected);
+            throw rejectedFile(rejected);
         }
     }
 
@@ -221,7 +213,8 @@ public class ProcedureResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Charset charset = ProcedureCsv.charsetOf(new byte[0], encoding);
         Locale locale = ResponseLanguage.of(acceptLanguage);
-        byte[] csv = ProcedureCsv.export(charset, locale, exporter::export);
+        byte[] csv = ProcedureCsv.export(charset, locale,
+                sink -> exporter.allByCode().forEach(procedure -> sink.accept(ProcedureCsvCells.written(procedure))));
         StreamingOutput output = out -> out.write(csv);
         return Response.ok(output, "text/csv; charset=" + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS"))
                 .header("Content-Disposition", "attachment; filename=\"procedures.csv\"").build();
@@ -236,6 +229,14 @@ public class ProcedureResource {
     private Response current(ProcedureId id) {
         ProcedureQueries.ProcedureView view = queries.get(id, Viewer.STAFF);
         return Response.ok(ProcedureResponse.of(view, links)).tag(Versions.etag(view.procedure().version())).build();
+    }
+
+    /** The import's refusal: 422 with the number of bad lines, and each bad field of each. */
+    private static ProblemException rejectedFile(InvalidInput rejected) {
+        long lines = rejected.violations().stream().map(v -> v.field().replaceAll("^(lines\\[\\d+\\]).*$", "$1"))
+                .distinct().count();
+        return ProblemException.unprocessable("import-rejected", lines)
+                .withFieldErrors(DomainFailureMappers.problemOf(rejected).fieldErrors()).causedBy(rejected);
     }
 
     private static String charsetParameter(String contentType) {

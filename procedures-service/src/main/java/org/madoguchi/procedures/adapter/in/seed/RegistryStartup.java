@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,39 +25,34 @@ import org.madoguchi.procedures.application.port.in.DepartmentQueries;
 import org.madoguchi.procedures.application.port.in.RecordPublishedFiguresUseCase;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentCommand;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentUseCase;
-import org.madoguchi.procedures.application.port.in.SearchIndexMaintenance;
 import org.madoguchi.procedures.config.ProceduresConfig;
 import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Editor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * At start-up: loads the configured seed data (departments, printed figures) where it is missing, then
- * builds the search index from the database, after which the instance reports itself ready.
+ * At start-up: loads the configured seed data (departments, printed figures) where it is missing, before
+ * the search index is built from the database.
  */
 @ApplicationScoped
 class RegistryStartup {
 
     private static final Logger LOG = Logger.getLogger(RegistryStartup.class);
-    private static final Editor SEED = new Editor(Actor.system(), true, true, Optional.empty());
+    private static final Actor SEED = Actor.system();
 
     private final ProceduresConfig config;
     private final RegisterDepartmentUseCase registerDepartment;
     private final DepartmentQueries departments;
     private final RecordPublishedFiguresUseCase published;
-    private final SearchIndexMaintenance index;
 
     RegistryStartup(ProceduresConfig config, RegisterDepartmentUseCase registerDepartment,
-            DepartmentQueries departments, RecordPublishedFiguresUseCase published, SearchIndexMaintenance index) {
+            DepartmentQueries departments, RecordPublishedFiguresUseCase published) {
         this.config = config;
         this.registerDepartment = registerDepartment;
         this.departments = departments;
         this.published = published;
-        this.index = index;
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -67,10 +61,6 @@ class RegistryStartup {
             config.seed().publishedProgress().ifPresent(this::seedPublishedProgress);
             config.seed().publishedOnlineCounts().ifPresent(this::seedPublishedOnlineCounts);
         }
-        long started0 = System.nanoTime();
-        long indexed = QuarkusTransaction.requiringNew()
-                .timeout((int) config.indexRebuildTimeout().toSeconds()).call(index::rebuild);
-        LOG.infof("Search index built: %d procedures in %d ms", indexed, (System.nanoTime() - started0) / 1_000_000);
     }
 
     private void seedDepartments(String location) {

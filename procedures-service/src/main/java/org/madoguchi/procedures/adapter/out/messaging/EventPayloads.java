@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.Form;
@@ -72,25 +72,25 @@ final class EventPayloads {
     }
 
     /** Who caused an event. */
-    record ActorData(String subject, String username) {
+    record AuthorData(String subject, String username) {
 
-        static ActorData of(Actor actor) {
-            return new ActorData(actor.subject(), actor.username());
+        static AuthorData of(Author author) {
+            return new AuthorData(author.subject(), author.username());
         }
     }
 
     /** {@code madoguchi.procedures.procedure-registered.v1}. */
-    record ProcedureRegistered(ProcedureSnapshot procedure, ActorData registeredBy, Instant registeredAt) {
+    record ProcedureRegistered(ProcedureSnapshot procedure, AuthorData registeredBy, Instant registeredAt) {
     }
 
     /** {@code madoguchi.procedures.procedure-changed.v1}. */
-    record ProcedureChanged(ProcedureSnapshot procedure, List<String> changedFields, ActorData changedBy,
+    record ProcedureChanged(ProcedureSnapshot procedure, List<String> changedFields, AuthorData changedBy,
             Instant changedAt) {
     }
 
     /** {@code madoguchi.procedures.procedure-status-changed.v1}. */
     record ProcedureStatusChanged(UUID procedureId, String code, String departmentCode, StatusData previous,
-            StatusData status, boolean online, long version, ActorData changedBy, Instant changedAt) {
+            StatusData status, boolean online, long version, AuthorData changedBy, Instant changedAt) {
     }
 
     /** A field of a published form. */
@@ -106,22 +106,22 @@ final class EventPayloads {
     /** {@code madoguchi.procedures.form-published.v1}: the full definition of the version citizens now answer. */
     record FormPublished(UUID formId, int version, String kind, String departmentCode, String title, String titleEn,
             String description, String descriptionEn, List<FieldData> fields, boolean acceptsAnonymous,
-            Instant opensAt, Instant closesAt, List<UUID> procedureIds, URI publicUrl, ActorData publishedBy,
+            Instant opensAt, Instant closesAt, List<UUID> procedureIds, URI publicUrl, AuthorData publishedBy,
             Instant publishedAt) {
 
-        static FormPublished of(Form form, URI publicUrl, Actor by, Instant at) {
+        static FormPublished of(Form form, URI publicUrl, Author by, Instant at) {
             return new FormPublished(form.id().value(), form.currentVersion(), form.kind().name(),
                     form.department().value(), form.content().title(), form.content().titleEn(),
                     form.content().description(), form.content().descriptionEn(),
                     form.content().fields().stream().map(FieldData::of).toList(), form.content().acceptsAnonymous(),
                     form.content().opensAt(), form.content().closesAt(),
                     form.content().procedures().stream().map(ProcedureId::value).toList(), publicUrl,
-                    ActorData.of(by), at);
+                    AuthorData.of(by), at);
         }
     }
 
     /** {@code madoguchi.procedures.form-closed.v1}. */
-    record FormClosed(UUID formId, int version, String kind, String departmentCode, ActorData closedBy,
+    record FormClosed(UUID formId, int version, String kind, String departmentCode, AuthorData closedBy,
             Instant closedAt) {
     }
 }

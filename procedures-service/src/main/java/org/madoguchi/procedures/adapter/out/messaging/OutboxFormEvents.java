@@ -34,7 +34,7 @@ class OutboxFormEvents implements FormEvents {
         } else if (event instanceof FormEvent.FormClosed) {
             outbox.append(Topics.PROCEDURES, CLOSED, subject, event.at(), new EventPayloads.FormClosed(
                     form.id().value(), form.currentVersion(), form.kind().name(), form.department().value(),
-                    EventPayloads.ActorData.of(event.by()), event.at()));
+                    EventPayloads.AuthorData.of(event.by()), event.at()));
         }
     }
 }

@@ -28,17 +28,17 @@ class OutboxProcedureEvents implements ProcedureEvents {
         String subject = procedure.id().toString();
         if (event instanceof ProcedureEvent.ProcedureRegistered) {
             outbox.append(Topics.PROCEDURES, REGISTERED, subject, event.at(), new EventPayloads.ProcedureRegistered(
-                    EventPayloads.ProcedureSnapshot.of(procedure), EventPayloads.ActorData.of(event.by()), event.at()));
+                    EventPayloads.ProcedureSnapshot.of(procedure), EventPayloads.AuthorData.of(event.by()), event.at()));
         } else if (event instanceof ProcedureEvent.ProcedureChanged changed) {
             outbox.append(Topics.PROCEDURES, CHANGED, subject, event.at(), new EventPayloads.ProcedureChanged(
                     EventPayloads.ProcedureSnapshot.of(procedure), changed.changedFields(),
-                    EventPayloads.ActorData.of(event.by()), event.at()));
+                    EventPayloads.AuthorData.of(event.by()), event.at()));
         } else if (event instanceof ProcedureEvent.ProcedureStatusChanged statusChanged) {
             outbox.append(Topics.PROCEDURES, STATUS_CHANGED, subject, event.at(),
                     new EventPayloads.ProcedureStatusChanged(procedure.id().value(), procedure.code().value(),
                             procedure.department().value(), EventPayloads.StatusData.of(statusChanged.previous()),
                             EventPayloads.StatusData.of(procedure.status()), procedure.status().isOnline(),
-                            procedure.version(), EventPayloads.ActorData.of(event.by()), event.at()));
+                            procedure.version(), EventPayloads.AuthorData.of(event.by()), event.at()));
         }
     }
 }

@@ -17,11 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.madoguchi.procedures.application.port.out.Forms;
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormContent;
@@ -31,6 +28,9 @@ import org.madoguchi.procedures.domain.model.FormStatus;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.StaleVersion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Forms and their versions in PostgreSQL; like procedures, writes are flushed and detached at once. */
 @ApplicationScoped
@@ -57,13 +57,13 @@ class FormPersistenceAdapter implements Forms {
             return Optional.empty();
         }
         FormVersion version = new FormVersion(id, number, read(row.content), row.createdAt,
-                new Actor(row.createdBySubject, row.createdByName));
+                new Author(row.createdBySubject, row.createdByName));
         em.detach(row);
         return Optional.of(version);
     }
 
     @Override
-    public Form add(Form form, Actor by, Instant at) {
+    public Form add(Form form, Author by, Instant at) {
         FormEntity entity = new FormEntity();
         entity.id = form.id().value();
         entity.createdAt = at;
@@ -77,7 +77,7 @@ class FormPersistenceAdapter implements Forms {
     }
 
     @Override
-    public Form update(Form changed, long expectedVersion, Actor by, Instant at) {
+    public Form update(Form changed, long expectedVersion, Author by, Instant at) {
         FormEntity entity = em.find(FormEntity.class, changed.id().value(), LockModeType.PESSIMISTIC_WRITE);
         if (entity == null) {
             throw new NotFound(NotFound.What.FORM, changed.id().toString());
@@ -177,7 +177,7 @@ class FormPersistenceAdapter implements Forms {
         return serving;
     }
 
-    private void addVersion(Form form, Actor by, Instant at) {
+    private void addVersion(Form form, Author by, Instant at) {
         FormVersionEntity row = new FormVersionEntity();
         row.formId = form.id().value();
         row.number = form.currentVersion();

@@ -21,7 +21,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.madoguchi.procedures.application.port.out.Procedures;
-import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.ChangeKind;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.DuplicateProcedureCode;
@@ -164,7 +164,7 @@ class ProcedurePersistenceAdapter implements Procedures {
             OnlineStatus status = row.status == null ? null : new StatusColumns(row.status, row.fiscalYear,
                     row.statusOn, row.formId, row.revisionReason, row.statusNote).toStatus();
             history.add(new ProcedureChange(id, ChangeKind.valueOf(row.kind), row.changedAt,
-                    new Actor(row.changedBySubject, row.changedByName), Arrays.asList(row.changedFields), status,
+                    new Author(row.changedBySubject, row.changedByName), Arrays.asList(row.changedFields), status,
                     row.effectiveOn, row.version));
             em.detach(row);
         }

@@ -48,12 +48,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
-import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
+import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
-import org.madoguchi.procedures.application.port.out.SearchDocument;
+import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex.SearchDocument;
 import org.madoguchi.procedures.domain.model.FormKind;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
@@ -238,7 +238,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
     }
 
     @Override
-    public SearchResults search(ProcedureSearch search) {
+    public SearchResults search(SearchProceduresQuery search) {
         try {
             return run(search);
         } catch (IndexSearcher.TooManyClauses tooMany) {
@@ -246,7 +246,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
         }
     }
 
-    private SearchResults run(ProcedureSearch search) {
+    private SearchResults run(SearchProceduresQuery search) {
         int wanted = (search.page() + 1) * search.size();
         Generation generation = current;
         try {
@@ -282,7 +282,7 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
      * The Lucene query of a search: every word must match somewhere, filters must hold. A search that
      * counts open forms only looks their titles and kinds up in {@code forms} first.
      */
-    Query query(ProcedureSearch search, IndexSearcher forms) throws IOException {
+    Query query(SearchProceduresQuery search, IndexSearcher forms) throws IOException {
         OpenForms openForms = search.formsOpenAt() == null ? null
                 : new OpenForms(forms, search.formsOpenAt().toEpochMilli());
         BooleanQuery.Builder all = new BooleanQuery.Builder();

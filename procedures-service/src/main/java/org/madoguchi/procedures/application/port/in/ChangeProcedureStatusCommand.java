@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.FormId;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.RevisionReason;
 import org.madoguchi.procedures.domain.model.StatusChange;
@@ -19,14 +19,14 @@ import org.madoguchi.procedures.domain.model.StatusKind;
  * @param id              the procedure
  * @param expectedVersion the version the editor read (If-Match)
  * @param change          what should happen
- * @param editor          who asks
+ * @param actor           who asks
  */
-public record ChangeProcedureStatusCommand(ProcedureId id, long expectedVersion, StatusChange change, Editor editor) {
+public record ChangeProcedureStatusCommand(ProcedureId id, long expectedVersion, StatusChange change, Actor actor) {
 
     public ChangeProcedureStatusCommand {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(change, "change");
-        Objects.requireNonNull(editor, "editor");
+        Objects.requireNonNull(actor, "actor");
     }
 
     /**

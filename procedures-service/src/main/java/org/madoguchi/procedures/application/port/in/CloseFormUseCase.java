@@ -5,5 +5,5 @@ import org.madoguchi.procedures.domain.model.Form;
 /** 受付終了: closes a published form so it takes no more answers, and announces it; its versions stay readable. */
 public interface CloseFormUseCase {
 
-    Form close(FormLifecycleCommand command);
+    Form close(CloseFormCommand command);
 }

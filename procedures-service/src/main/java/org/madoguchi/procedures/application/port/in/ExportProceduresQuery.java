@@ -1,10 +1,12 @@
 package org.madoguchi.procedures.application.port.in;
 
-import java.util.function.Consumer;
+import java.util.List;
 
-/** 一括出力: every procedure as a CSV line of the import's shape, by code (staff only). */
+import org.madoguchi.procedures.domain.model.Procedure;
+
+/** 一括出力: every procedure, for the CSV file staff edit in Excel and import again (staff only). */
 public interface ExportProceduresQuery {
 
-    /** Hands each procedure's row to {@code sink}, by code. */
-    void export(Consumer<ProcedureRow> sink);
+    /** Every procedure, by code. */
+    List<Procedure> allByCode();
 }

@@ -6,6 +6,7 @@ import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.FormStatus;
+import org.madoguchi.procedures.domain.model.Viewer;
 
 /** Reads forms: the public sees open forms, staff see all, with every version. */
 public interface FormQueries {

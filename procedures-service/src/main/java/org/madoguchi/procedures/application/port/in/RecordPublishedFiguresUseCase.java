@@ -3,7 +3,7 @@ package org.madoguchi.procedures.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.PublishedProgress;
 
@@ -14,7 +14,7 @@ import org.madoguchi.procedures.domain.model.PublishedProgress;
 public interface RecordPublishedFiguresUseCase {
 
     /** Stores a printed progress table, replacing the one of its fiscal year; department names are resolved. */
-    PublishedProgress recordProgress(FiscalYear fiscalYear, List<PrintedRow> rows, PrintedRow totals, Editor editor);
+    PublishedProgress recordProgress(FiscalYear fiscalYear, List<PrintedRow> rows, PrintedRow totals, Actor actor);
 
     /** Whether a printed progress table of the fiscal year is stored. */
     boolean hasProgress(FiscalYear fiscalYear);
@@ -23,7 +23,7 @@ public interface RecordPublishedFiguresUseCase {
     boolean hasOnlineCount(String label);
 
     /** Stores a printed number of online procedures, replacing the one with the same label. */
-    void recordOnlineCount(String label, LocalDate asOf, int count, String note, Editor editor);
+    void recordOnlineCount(String label, LocalDate asOf, int count, String note, Actor actor);
 
     /**
      * One printed line.

@@ -2,27 +2,27 @@ package org.madoguchi.procedures.application.port.in;
 
 import java.util.Objects;
 
+import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Editor;
-import org.madoguchi.procedures.domain.model.InvalidInput;
 
 /**
  * A department to add or correct.
  *
  * @param department the department as it should be
- * @param editor     who asks
+ * @param actor      who asks
  */
-public record RegisterDepartmentCommand(Department department, Editor editor) {
+public record RegisterDepartmentCommand(Department department, Actor actor) {
 
     public RegisterDepartmentCommand {
         Objects.requireNonNull(department, "department");
-        Objects.requireNonNull(editor, "editor");
+        Objects.requireNonNull(actor, "actor");
     }
 
     /** Builds the command from what the caller sent, reporting every invalid field at once. */
     public static RegisterDepartmentCommand of(String code, String name, String nameEn, String division, Integer rank,
-            Editor editor) {
+            Actor actor) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         DepartmentCode[] parsed = new DepartmentCode[1];
         errors.check("code", () -> parsed[0] = new DepartmentCode(code));
@@ -35,6 +35,6 @@ public record RegisterDepartmentCommand(Department department, Editor editor) {
                     rank == null ? 1000 : rank));
         }
         errors.throwIfAny();
-        return new RegisterDepartmentCommand(department[0], editor);
+        return new RegisterDepartmentCommand(department[0], actor);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
-import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.FormId;
@@ -25,7 +25,7 @@ public interface Forms {
     Optional<FormVersion> version(FormId id, int number);
 
     /** Stores a new form and its first version. */
-    Form add(Form form, Actor by, Instant at);
+    Form add(Form form, Author by, Instant at);
 
     /**
      * Stores a changed form if nobody changed it since {@code expectedVersion}: its status, and its
@@ -33,7 +33,7 @@ public interface Forms {
      *
      * @throws StaleVersion when the stored version is another
      */
-    Form update(Form changed, long expectedVersion, Actor by, Instant at);
+    Form update(Form changed, long expectedVersion, Author by, Instant at);
 
     /** Forms matching the filters, newest first. */
     Page<Form> list(FormFilter filter, int page, int size);
@@ -61,7 +61,7 @@ public interface Forms {
      * @param createdAt when it was made
      * @param createdBy who made it
      */
-    record FormVersion(FormId form, int number, FormContent content, Instant createdAt, Actor createdBy) {
+    record FormVersion(FormId form, int number, FormContent content, Instant createdAt, Author createdBy) {
     }
 
     /**

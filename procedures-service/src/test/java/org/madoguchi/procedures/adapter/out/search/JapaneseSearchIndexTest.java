@@ -18,10 +18,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
-import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
+import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
-import org.madoguchi.procedures.application.port.out.SearchDocument;
+import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex.SearchDocument;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.ProcedureId;
@@ -63,10 +63,10 @@ class JapaneseSearchIndexTest {
     }
 
     private List<String> codes(String text) {
-        return codes(new ProcedureSearch(text, null, null, null, false, 0, 10));
+        return codes(new SearchProceduresQuery(text, null, null, null, false, 0, 10));
     }
 
-    private List<String> codes(ProcedureSearch search) {
+    private List<String> codes(SearchProceduresQuery search) {
         return index.search(search).hits().stream().map(SearchResults.Hit::code).toList();
     }
 
@@ -93,18 +93,18 @@ class JapaneseSearchIndexTest {
 
     @Test
     void filters_narrow_and_a_blank_query_lists_by_code() {
-        assertThat(codes(new ProcedureSearch("", null, null, null, false, 0, 10))).containsExactly("K-1", "K-2", "Z-1",
+        assertThat(codes(new SearchProceduresQuery("", null, null, null, false, 0, 10))).containsExactly("K-1", "K-2", "Z-1",
                 "Z-2");
-        assertThat(codes(new ProcedureSearch("", new DepartmentCode("shiminzei"), null, null, true, 0, 10)))
+        assertThat(codes(new SearchProceduresQuery("", new DepartmentCode("shiminzei"), null, null, true, 0, 10)))
                 .containsExactly("Z-1");
-        assertThat(codes(new ProcedureSearch("", null, StatusKind.PLANNED, null, false, 0, 10))).containsExactly("K-2");
-        assertThat(codes(new ProcedureSearch("", null, null, FormKind.PROCEDURE, false, 0, 10))).containsExactly("K-1");
+        assertThat(codes(new SearchProceduresQuery("", null, StatusKind.PLANNED, null, false, 0, 10))).containsExactly("K-2");
+        assertThat(codes(new SearchProceduresQuery("", null, null, FormKind.PROCEDURE, false, 0, 10))).containsExactly("K-1");
         assertThat(codes("フォーム")).containsExactly("K-1");
     }
 
     @Test
     void pages_hold_the_total_and_a_slice() {
-        SearchResults second = index.search(new ProcedureSearch("", null, null, null, false, 1, 3));
+        SearchResults second = index.search(new SearchProceduresQuery("", null, null, null, false, 1, 3));
 
         assertThat(second.total()).isEqualTo(4);
         assertThat(second.hits()).extracting(SearchResults.Hit::code).containsExactly("Z-2");
@@ -112,19 +112,19 @@ class JapaneseSearchIndexTest {
 
     @Test
     void a_change_replaces_the_document_of_the_same_procedure() {
-        SearchResults.Hit tax = index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0);
+        SearchResults.Hit tax = index.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0);
         index.refresh(() -> List.of(new SearchDocument(tax.procedureId(), "Z-1", "市税納期限延長申請",
                 "しぜいのうきげんえんちょうしんせい", "申請", "", "shiminzei", "市民税課", "Municipal Tax Division",
                 StatusKind.ABOLISHED, List.of(), Set.of())));
 
-        assertThat(index.search(new ProcedureSearch("", null, null, null, false, 0, 10)).total()).isEqualTo(4);
-        assertThat(index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
+        assertThat(index.search(new SearchProceduresQuery("", null, null, null, false, 0, 10)).total()).isEqualTo(4);
+        assertThat(index.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
                 .isEqualTo(StatusKind.ABOLISHED);
     }
 
     @Test
     void transactions_that_commit_out_of_order_leave_the_newest_committed_state_in_the_index() {
-        SearchResults.Hit tax = index.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0);
+        SearchResults.Hit tax = index.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0);
         ProcedureId id = new ProcedureId(UUID.fromString(tax.procedureId()));
         Map<ProcedureId, StatusKind> database = new HashMap<>(Map.of(id, StatusKind.COMPLETED));
         Function<Collection<ProcedureId>, Collection<SearchDocument>> committed = ids -> ids.stream()
@@ -143,13 +143,13 @@ class JapaneseSearchIndexTest {
             second.commit();
             first.commit();
 
-            assertThat(followed.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
+            assertThat(followed.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
                     .isEqualTo(StatusKind.ABOLISHED);
             Transactions.Tx rolledBack = transactions.begin();
             database.put(id, StatusKind.REVISED);
             followed.put(List.of(id), committed);
             rolledBack.rollback();
-            assertThat(followed.search(new ProcedureSearch("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
+            assertThat(followed.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
                     .isEqualTo(StatusKind.ABOLISHED);
         } finally {
             followed.close();

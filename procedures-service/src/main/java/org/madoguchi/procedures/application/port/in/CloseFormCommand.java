@@ -2,20 +2,20 @@ package org.madoguchi.procedures.application.port.in;
 
 import java.util.Objects;
 
-import org.madoguchi.procedures.domain.model.Editor;
+import org.madoguchi.procedures.domain.model.Actor;
 import org.madoguchi.procedures.domain.model.FormId;
 
 /**
- * Publish or close a form.
+ * Close a form.
  *
  * @param id              the form
  * @param expectedVersion the version the editor read (If-Match)
- * @param editor          who asks
+ * @param actor           who asks
  */
-public record FormLifecycleCommand(FormId id, long expectedVersion, Editor editor) {
+public record CloseFormCommand(FormId id, long expectedVersion, Actor actor) {
 
-    public FormLifecycleCommand {
+    public CloseFormCommand {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(editor, "editor");
+        Objects.requireNonNull(actor, "actor");
     }
 }

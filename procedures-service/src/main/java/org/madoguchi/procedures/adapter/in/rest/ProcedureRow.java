@@ -1,7 +1,9 @@
-package org.madoguchi.procedures.application.port.in;
+package org.madoguchi.procedures.adapter.in.rest;
+
 
 /**
- * One procedure as a line of a CSV file, as text: the shape of both import and export.
+ * One procedure as a line of a CSV file, as text: the shape of both import and export, before
+ * {@link ProcedureCsvCells} reads it into typed values or after it wrote them.
  *
  * @param line             line number in the file (1 is the header); 0 for an export
  * @param code             手続きコード
@@ -24,7 +26,7 @@ package org.madoguchi.procedures.application.port.in;
  * @param statusNote       備考 of a revision or abolition
  * @param abolishedOn      廃止日
  */
-public record ProcedureRow(long line, String code, String name, String kana, String department, String category,
+record ProcedureRow(long line, String code, String name, String kana, String department, String category,
         String description, String legalBasis, String sealRequired, String paperRequired, String inPersonRequired,
         String sealReviewOutcome, String keptReason, String status, String fiscalYear, String completedOn,
         String formId, String revisionReason, String statusNote, String abolishedOn) {

@@ -1,0 +1,21 @@
+package org.madoguchi.procedures.application.port.in;
+
+import java.util.Objects;
+
+import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.FormId;
+
+/**
+ * Publish a form.
+ *
+ * @param id              the form
+ * @param expectedVersion the version the editor read (If-Match)
+ * @param actor           who asks
+ */
+public record PublishFormCommand(FormId id, long expectedVersion, Actor actor) {
+
+    public PublishFormCommand {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(actor, "actor");
+    }
+}
