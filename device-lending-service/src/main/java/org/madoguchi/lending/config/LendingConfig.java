@@ -12,9 +12,9 @@ import java.util.Optional;
 @ConfigMapping(prefix = "madoguchi.lending")
 public interface LendingConfig {
 
-    /** The zone whose calendar day decides same-day use. */
+    /** The city's time zone: its calendar day decides same-day use, and times in messages are read in it. */
     @WithDefault("Asia/Tokyo")
-    ZoneId zone();
+    ZoneId timeZone();
 
     /** How early before its start a booking's device may be handed over (the ~30-minute check). */
     @WithDefault("PT30M")

@@ -1,24 +1,25 @@
 package org.madoguchi.lending.config;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-import org.madoguchi.lending.application.port.out.LendingRules;
-
 import java.time.Clock;
 
-/** CDI producers of what the core takes as plain Java: the clock and the lending rules. */
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.madoguchi.lending.domain.model.LendingPolicy;
+
+/** CDI producers of what the core takes as plain Java: the clock in the city's zone and the lending policy. */
 public class LendingWiring {
 
     @Produces
     @Singleton
     Clock clock(LendingConfig config) {
-        return Clock.system(config.zone());
+        return Clock.system(config.timeZone());
     }
 
     @Produces
     @Singleton
-    LendingRules rules(LendingConfig config) {
-        return new LendingRules(config.zone(), config.handOverEarly(), config.longestBooking(), config.pastTolerance(),
-                config.deskOpens(), config.deskCloses());
+    LendingPolicy policy(LendingConfig config) {
+        return new LendingPolicy(config.timeZone(), config.handOverEarly(), config.longestBooking(),
+                config.pastTolerance(), config.deskOpens(), config.deskCloses());
     }
 }

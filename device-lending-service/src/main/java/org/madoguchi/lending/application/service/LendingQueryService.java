@@ -1,27 +1,31 @@
 package org.madoguchi.lending.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.madoguchi.lending.application.port.in.LendingFailure;
 import jakarta.transaction.Transactional;
 import org.madoguchi.lending.application.port.in.LendingQueries;
 import org.madoguchi.lending.application.port.out.DisasterDeclarations;
 import org.madoguchi.lending.application.port.out.Incidents;
 import org.madoguchi.lending.application.port.out.Inventory;
 import org.madoguchi.lending.application.port.out.LendingLedger;
-import org.madoguchi.lending.application.port.out.LendingRules;
 import org.madoguchi.lending.application.port.out.MaintenanceLog;
 import org.madoguchi.lending.application.port.out.Reservations;
 import org.madoguchi.lending.domain.model.Actor;
 import org.madoguchi.lending.domain.model.Device;
+import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.DeviceStatus;
 import org.madoguchi.lending.domain.model.DisasterDeclaration;
 import org.madoguchi.lending.domain.model.Incident;
 import org.madoguchi.lending.domain.model.Lending;
+import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.MaintenanceWindow;
+import org.madoguchi.lending.domain.model.NotFound;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.Reservation;
+import org.madoguchi.lending.domain.model.ReservationId;
 import org.madoguchi.lending.domain.model.ReservationStatus;
 import org.madoguchi.lending.domain.model.Site;
+import org.madoguchi.lending.domain.model.SiteCode;
+import org.madoguchi.lending.domain.model.UnknownSite;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +37,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The read side of device lending; who may read what is checked here as everywhere. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class LendingQueryService implements LendingQueries {
+class LendingQueryService implements LendingQueries {
 
     private final Inventory inventory;
     private final Reservations reservations;
@@ -47,24 +50,24 @@ public class LendingQueryService implements LendingQueries {
     private final Incidents incidents;
     private final MaintenanceLog maintenance;
     private final DisasterDeclarations disasters;
-    private final LendingRules rules;
+    private final LendingPolicy policy;
     private final Clock clock;
 
     LendingQueryService(Inventory inventory, Reservations reservations, LendingLedger ledger, Incidents incidents,
-                        MaintenanceLog maintenance, DisasterDeclarations disasters, LendingRules rules, Clock clock) {
+                        MaintenanceLog maintenance, DisasterDeclarations disasters, LendingPolicy policy, Clock clock) {
         this.inventory = inventory;
         this.reservations = reservations;
         this.ledger = ledger;
         this.incidents = incidents;
         this.maintenance = maintenance;
         this.disasters = disasters;
-        this.rules = rules;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Override
     public List<SiteSummary> sites() {
-        Map<String, List<Device>> bySite = inventory.devices().stream()
+        Map<SiteCode, List<Device>> bySite = inventory.devices().stream()
                 .filter(d -> d.status() != DeviceStatus.RETIRED)
                 .collect(Collectors.groupingBy(Device::siteCode));
         return inventory.sites().stream().map(site -> {
@@ -75,7 +78,7 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Device> devices(String siteCode) {
+    public List<Device> devices(SiteCode siteCode) {
         if (siteCode != null) {
             site(siteCode);
             return inventory.devicesAt(siteCode);
@@ -84,11 +87,9 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public Reservation reservation(UUID id, Actor actor) {
-        Reservation reservation = reservations.byId(id).orElseThrow(() -> LendingFailure.notFound("reservation", id));
-        if (!reservation.borrower().subject().equals(actor.subject())) {
-            actor.requireDeskOf(reservation.siteCode());
-        }
+    public Reservation reservation(ReservationId id, Actor actor) {
+        Reservation reservation = reservations.byId(id).orElseThrow(() -> NotFound.reservation(id));
+        actor.requireSelfOrDeskOf(reservation.borrower().subject(), reservation.siteCode());
         return reservation;
     }
 
@@ -98,20 +99,20 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Reservation> reservationsAt(String siteCode, Period window, Actor desk) {
+    public List<Reservation> reservationsAt(SiteCode siteCode, Period window, Actor desk) {
         site(siteCode);
         desk.requireDeskOf(siteCode);
         return reservations.atSite(siteCode, window);
     }
 
     @Override
-    public WeekCalendar week(String siteCode, LocalDate firstDay, Actor actor) {
+    public WeekCalendar week(SiteCode siteCode, LocalDate firstDay, Actor actor) {
         Site site = site(siteCode);
-        ZoneId zone = rules.zone();
+        ZoneId zone = policy.timeZone();
         List<LocalDate> days = firstDay.datesUntil(firstDay.plusDays(7)).toList();
         Period window = new Period(firstDay.atStartOfDay(zone).toInstant(), firstDay.plusDays(7).atStartOfDay(zone).toInstant());
         boolean desk = actor.runsDeskOf(siteCode);
-        Map<UUID, List<Reservation>> booked = reservations.atSite(siteCode, window).stream()
+        Map<DeviceId, List<Reservation>> booked = reservations.atSite(siteCode, window).stream()
                 .filter(r -> r.status().active() || r.status() == ReservationStatus.RETURNED)
                 .collect(Collectors.groupingBy(Reservation::deviceId));
         List<DeviceRow> rows = new ArrayList<>();
@@ -144,9 +145,9 @@ public class LendingQueryService implements LendingQueries {
 
     /** Gaps within the desk's opening hours not taken by an active booking or maintenance. */
     private List<Period> freeSlots(LocalDate day, List<CalendarEntry> entries) {
-        ZoneId zone = rules.zone();
-        Instant open = day.atTime(rules.deskOpens()).atZone(zone).toInstant();
-        Instant close = day.atTime(rules.deskCloses()).atZone(zone).toInstant();
+        ZoneId zone = policy.timeZone();
+        Instant open = day.atTime(policy.deskOpens()).atZone(zone).toInstant();
+        Instant close = day.atTime(policy.deskCloses()).atZone(zone).toInstant();
         List<Period> taken = entries.stream()
                 .filter(e -> e.maintenance() != null || e.status().active())
                 .map(CalendarEntry::period)
@@ -172,7 +173,7 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Device> freeDevices(String siteCode, Period period) {
+    public List<Device> freeDevices(SiteCode siteCode, Period period) {
         site(siteCode);
         return inventory.devicesAt(siteCode).stream()
                 .filter(d -> d.status().bookable())
@@ -181,10 +182,10 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Lending> ledger(String siteCode, YearMonth month, Actor desk) {
+    public List<Lending> ledger(SiteCode siteCode, YearMonth month, Actor desk) {
         site(siteCode);
         desk.requireDeskOf(siteCode);
-        ZoneId zone = rules.zone();
+        ZoneId zone = policy.timeZone();
         Period window = new Period(month.atDay(1).atStartOfDay(zone).toInstant(),
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
         return ledger.entries(siteCode, window).stream()
@@ -194,7 +195,7 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Utilisation> utilisation(String siteCode, Period period, Actor actor) {
+    public List<Utilisation> utilisation(SiteCode siteCode, Period period, Actor actor) {
         if (siteCode == null) {
             actor.requireInformationPolicy();
         } else {
@@ -202,7 +203,7 @@ public class LendingQueryService implements LendingQueries {
             actor.requireDeskOf(siteCode);
         }
         Instant now = clock.instant();
-        Map<UUID, List<Lending>> byDevice = ledger.entries(siteCode, period).stream()
+        Map<DeviceId, List<Lending>> byDevice = ledger.entries(siteCode, period).stream()
                 .collect(Collectors.groupingBy(Lending::deviceId));
         List<Device> devices = siteCode == null ? inventory.devices() : inventory.devicesAt(siteCode);
         return devices.stream().map(device -> {
@@ -224,7 +225,7 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Incident> incidents(String siteCode, boolean openOnly, Actor desk) {
+    public List<Incident> incidents(SiteCode siteCode, boolean openOnly, Actor desk) {
         if (siteCode == null) {
             desk.requireInformationPolicy();
         } else {
@@ -240,13 +241,12 @@ public class LendingQueryService implements LendingQueries {
     }
 
     @Override
-    public List<Reservation> feed(String siteCode, Period window) {
+    public List<Reservation> feed(SiteCode siteCode, Period window) {
         site(siteCode);
         return reservations.atSite(siteCode, window).stream().filter(r -> r.status().active()).toList();
     }
 
-    private Site site(String code) {
-        return inventory.site(code).orElseThrow(() ->
-                new LendingFailure(LendingFailure.Reason.UNKNOWN_SITE, "unknown site " + code, code));
+    private Site site(SiteCode code) {
+        return inventory.site(code).orElseThrow(() -> new UnknownSite(code));
     }
 }

@@ -3,114 +3,115 @@ package org.madoguchi.lending.domain.event;
 import org.madoguchi.lending.domain.model.CancellationReason;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DisasterDeclaration;
+import org.madoguchi.lending.domain.model.DisasterDeclarationId;
+import org.madoguchi.lending.domain.model.Identifier;
 import org.madoguchi.lending.domain.model.Incident;
 import org.madoguchi.lending.domain.model.Lending;
 import org.madoguchi.lending.domain.model.Reservation;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** What happened in device lending; each event says when and about which aggregate. */
 public sealed interface LendingEvent {
 
     /** The aggregate the event is about; events of one aggregate keep their order. */
-    UUID aggregateId();
+    Identifier aggregateId();
 
     Instant occurredAt();
 
     record ReservationRequested(Reservation reservation, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return reservation.id();
         }
     }
 
     record ReservationApproved(Reservation reservation, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return reservation.id();
         }
     }
 
     record ReservationDeclined(Reservation reservation, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return reservation.id();
         }
     }
 
     record ReservationCancelled(Reservation reservation, CancellationReason cancelledBecause, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return reservation.id();
         }
     }
 
     record ReservationOverdue(Reservation reservation, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return reservation.id();
         }
     }
 
     record DeviceHandedOver(Lending lending, Device device, Instant dueBack, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record DeviceReturned(Lending lending, Device device, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     /** A lent device called back because disaster mode was declared for its site. */
-    record DeviceRecalled(Reservation reservation, Device device, UUID declarationId, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+    record DeviceRecalled(Reservation reservation, Device device, DisasterDeclarationId declarationId, Instant occurredAt) implements LendingEvent {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record DeviceReportedLost(Device device, Incident incident, String holder, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record DeviceDisabled(Device device, Incident incident, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record DeviceRestored(Device device, String inspectedBy, String note, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record DeviceFaultReported(Device device, Incident incident, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return device.id();
         }
     }
 
     record IncidentOpened(Incident incident, String borrower, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return incident.id();
         }
     }
 
     record IncidentClosed(Incident incident, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return incident.id();
         }
     }
 
     record DisasterModeDeclared(DisasterDeclaration declaration, int bookingsCancelled, int devicesRecalled, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return declaration.id();
         }
     }
 
     record DisasterModeLifted(DisasterDeclaration declaration, Instant occurredAt) implements LendingEvent {
-        public UUID aggregateId() {
+        public Identifier aggregateId() {
             return declaration.id();
         }
     }

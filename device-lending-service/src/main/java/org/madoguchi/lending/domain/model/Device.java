@@ -3,10 +3,11 @@ package org.madoguchi.lending.domain.model;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
+
+import org.madoguchi.platform.failure.DomainFailure;
 
 /** A LGWAN mobile PC of the inventory, kept at one site with its lending kit. */
-public record Device(UUID id, DeviceNumber number, String siteCode, DeviceStatus status, Set<KitItem> kit) {
+public record Device(DeviceId id, DeviceNumber number, SiteCode siteCode, DeviceStatus status, Set<KitItem> kit) {
 
     public Device {
         Objects.requireNonNull(id, "id");
@@ -17,45 +18,52 @@ public record Device(UUID id, DeviceNumber number, String siteCode, DeviceStatus
     }
 
     /** A new device with the full kit. */
-    public static Device register(DeviceNumber number, String siteCode) {
-        return new Device(UUID.randomUUID(), number, siteCode, DeviceStatus.AVAILABLE, EnumSet.allOf(KitItem.class));
+    public static Device register(DeviceNumber number, SiteCode siteCode) {
+        return new Device(DeviceId.random(), number, siteCode, DeviceStatus.AVAILABLE, EnumSet.allOf(KitItem.class));
+    }
+
+    /** Throws {@link NotBookable} unless the device can be booked for the future. */
+    public void requireBookable() {
+        if (!status.bookable()) {
+            throw new NotBookable(this);
+        }
     }
 
     public Device handedOver() {
-        require(status == DeviceStatus.AVAILABLE, "hand over");
+        require(status == DeviceStatus.AVAILABLE);
         return withStatus(DeviceStatus.LENT);
     }
 
     public Device returned(boolean damaged) {
-        require(status == DeviceStatus.LENT, "take back");
+        require(status == DeviceStatus.LENT);
         return withStatus(damaged ? DeviceStatus.BROKEN : DeviceStatus.AVAILABLE);
     }
 
     /** 紛失: reported lost or stolen by whoever holds it. */
     public Device lost() {
-        require(status != DeviceStatus.LOST && status != DeviceStatus.RETIRED, "report lost");
+        require(status != DeviceStatus.LOST && status != DeviceStatus.RETIRED);
         return withStatus(DeviceStatus.LOST);
     }
 
     /** Back in service after a lost device was found, or a broken one repaired, and inspected. */
     public Device restored() {
-        require(status == DeviceStatus.LOST || status == DeviceStatus.BROKEN || status == DeviceStatus.IN_MAINTENANCE, "restore");
+        require(status == DeviceStatus.LOST || status == DeviceStatus.BROKEN || status == DeviceStatus.IN_MAINTENANCE);
         return withStatus(DeviceStatus.AVAILABLE);
     }
 
     /** 故障: taken out of service. */
     public Device faulty() {
-        require(status != DeviceStatus.LOST && status != DeviceStatus.RETIRED, "report a fault of");
+        require(status != DeviceStatus.LOST && status != DeviceStatus.RETIRED);
         return withStatus(DeviceStatus.BROKEN);
     }
 
-    public Device movedTo(String site) {
-        require(status == DeviceStatus.AVAILABLE || status == DeviceStatus.BROKEN || status == DeviceStatus.IN_MAINTENANCE, "move");
+    public Device movedTo(SiteCode site) {
+        require(status == DeviceStatus.AVAILABLE || status == DeviceStatus.BROKEN || status == DeviceStatus.IN_MAINTENANCE);
         return new Device(id, number, site, status, kit);
     }
 
     public Device retired() {
-        require(status != DeviceStatus.LENT, "retire");
+        require(status != DeviceStatus.LENT);
         return withStatus(DeviceStatus.RETIRED);
     }
 
@@ -63,23 +71,39 @@ public record Device(UUID id, DeviceNumber number, String siteCode, DeviceStatus
         return new Device(id, number, siteCode, next, kit);
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed) {
         if (!allowed) {
-            throw new DeviceUnavailable(this, action);
+            throw new DeviceUnavailable(this);
         }
     }
 
     /** The device's status does not allow what was asked. */
-    public static final class DeviceUnavailable extends RuntimeException {
-        private final transient Device device;
+    public static final class DeviceUnavailable extends DomainFailure {
 
-        public DeviceUnavailable(Device device, String action) {
-            super("cannot " + action + " device " + device.number().label() + " while it is " + device.status());
-            this.device = device;
+        private static final long serialVersionUID = 1L;
+
+        public DeviceUnavailable(Device device) {
+            super(Kind.CONFLICT, "device-status", device.number().label(), device.status().name());
         }
+    }
 
-        public Device device() {
-            return device;
+    /** The device is out of service (lost, broken, retired) and cannot be booked. */
+    public static final class NotBookable extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public NotBookable(Device device) {
+            super(Kind.CONFLICT, "device-not-bookable", device.number().label(), device.status().name());
+        }
+    }
+
+    /** The device still has active bookings, so it is not retired; worded as a device that cannot be booked. */
+    public static final class StillBooked extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public StillBooked(Device device) {
+            super(Kind.CONFLICT, "device-not-bookable", device.number().label(), device.status().name());
         }
     }
 }

@@ -1,24 +1,44 @@
 package org.madoguchi.lending.domain.model;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.madoguchi.platform.failure.DomainFailure;
+
 /**
- * What already holds one device: its active bookings and maintenance windows. It admits a new
- * booking only where nothing overlaps, so that no two active bookings of a device ever do.
+ * What already holds one device: its active bookings and maintenance windows. It admits a new booking only
+ * where nothing overlaps, so that no two active bookings of a device ever do; it words a clash in the city's
+ * time zone.
  */
-public record DeviceAgenda(UUID deviceId, List<Reservation> reservations, List<MaintenanceWindow> maintenance) {
+public record DeviceAgenda(DeviceId deviceId, List<Reservation> reservations, List<MaintenanceWindow> maintenance,
+                           ZoneId timeZone) {
 
     public DeviceAgenda {
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(timeZone, "timeZone");
         reservations = reservations.stream().filter(r -> r.status().active()).toList();
         maintenance = List.copyOf(maintenance);
     }
 
+    public static DeviceAgenda empty(DeviceId deviceId, ZoneId timeZone) {
+        return new DeviceAgenda(deviceId, List.of(), List.of(), timeZone);
+    }
+
+    /**
+     * An empty agenda of a device given by its raw id, wording clashes in UTC.
+     *
+     * @deprecated only for {@code DeviceAgendaPropertyTest}, which another change is rewriting; use
+     *             {@link #empty(DeviceId, ZoneId)}
+     */
+    @Deprecated(forRemoval = true)
     public static DeviceAgenda empty(UUID deviceId) {
-        return new DeviceAgenda(deviceId, List.of(), List.of());
+        return empty(new DeviceId(deviceId), ZoneOffset.UTC);
     }
 
     /** The agenda with the booking added; throws {@link BookingConflict} if anything overlaps it. */
@@ -31,14 +51,14 @@ public record DeviceAgenda(UUID deviceId, List<Reservation> reservations, List<M
         });
         List<Reservation> next = new ArrayList<>(reservations);
         next.add(booking);
-        return new DeviceAgenda(deviceId, next, maintenance);
+        return new DeviceAgenda(deviceId, next, maintenance, timeZone);
     }
 
     /** The agenda with a booking replaced by its new state (cancelled, approved …). */
     public DeviceAgenda update(Reservation changed) {
         List<Reservation> next = new ArrayList<>(reservations.stream().filter(r -> !r.id().equals(changed.id())).toList());
         next.add(changed);
-        return new DeviceAgenda(deviceId, next, maintenance);
+        return new DeviceAgenda(deviceId, next, maintenance, timeZone);
     }
 
     /** The first booking or maintenance window that overlaps the period, earliest first. */
@@ -46,14 +66,14 @@ public record DeviceAgenda(UUID deviceId, List<Reservation> reservations, List<M
         Optional<BookingConflict> booking = reservations.stream()
                 .filter(r -> r.period().overlaps(period))
                 .min(Comparator.comparing(r -> r.period().start()))
-                .map(r -> new BookingConflict(deviceId, r.id(), r.period(), false));
+                .map(r -> new ReservationOverlaps(r.id(), r.period(), timeZone));
         if (booking.isPresent()) {
             return booking;
         }
         return maintenance.stream()
                 .filter(m -> m.period().overlaps(period))
                 .min(Comparator.comparing(m -> m.period().start()))
-                .map(m -> new BookingConflict(deviceId, m.id(), m.period(), true));
+                .map(m -> new MaintenanceOverlaps(m.id(), m.period(), timeZone));
     }
 
     /** Whether nothing holds the device in the period. */
@@ -61,36 +81,61 @@ public record DeviceAgenda(UUID deviceId, List<Reservation> reservations, List<M
         return firstClash(period).isEmpty();
     }
 
-    /** The period is already taken by another booking or a maintenance window. */
-    public static final class BookingConflict extends RuntimeException {
-        private final UUID deviceId;
-        private final UUID clashingId;
+    /**
+     * The period is already taken by another booking or a maintenance window. The arguments are the clashing
+     * period's start and end in the city's zone ({@code yyyy-MM-dd HH:mm}) and as instants, and the id of what
+     * holds it.
+     */
+    public abstract static sealed class BookingConflict extends DomainFailure
+            permits ReservationOverlaps, MaintenanceOverlaps {
+
+        private static final long serialVersionUID = 1L;
+
         private final transient Period clashingPeriod;
-        private final boolean maintenance;
 
-        public BookingConflict(UUID deviceId, UUID clashingId, Period clashingPeriod, boolean maintenance) {
-            super("device " + deviceId + " is taken " + clashingPeriod.start() + " – " + clashingPeriod.end()
-                    + (maintenance ? " by maintenance" : " by reservation " + clashingId));
-            this.deviceId = deviceId;
-            this.clashingId = clashingId;
+        BookingConflict(String code, Identifier clashing, Period clashingPeriod, ZoneId zone) {
+            super(Kind.CONFLICT, code, WallClock.format(clashingPeriod.start(), zone),
+                    WallClock.format(clashingPeriod.end(), zone), clashingPeriod.start().toString(),
+                    clashingPeriod.end().toString(), clashing.value().toString());
             this.clashingPeriod = clashingPeriod;
-            this.maintenance = maintenance;
-        }
-
-        public UUID deviceId() {
-            return deviceId;
-        }
-
-        public UUID clashingId() {
-            return clashingId;
         }
 
         public Period clashingPeriod() {
             return clashingPeriod;
         }
+    }
 
-        public boolean maintenance() {
-            return maintenance;
+    /** Another active booking of the device overlaps the period. */
+    public static final class ReservationOverlaps extends BookingConflict {
+
+        private static final long serialVersionUID = 1L;
+
+        private final ReservationId clashing;
+
+        public ReservationOverlaps(ReservationId clashing, Period clashingPeriod, ZoneId zone) {
+            super("reservation-overlaps", clashing, clashingPeriod, zone);
+            this.clashing = clashing;
+        }
+
+        public ReservationId clashing() {
+            return clashing;
+        }
+    }
+
+    /** Maintenance of the device (charging, Windows Update, repair …) is planned in the period. */
+    public static final class MaintenanceOverlaps extends BookingConflict {
+
+        private static final long serialVersionUID = 1L;
+
+        private final MaintenanceWindowId clashing;
+
+        public MaintenanceOverlaps(MaintenanceWindowId clashing, Period clashingPeriod, ZoneId zone) {
+            super("device-in-maintenance", clashing, clashingPeriod, zone);
+            this.clashing = clashing;
+        }
+
+        public MaintenanceWindowId clashing() {
+            return clashing;
         }
     }
 }

@@ -3,13 +3,14 @@ package org.madoguchi.lending.domain.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
+
+import org.madoguchi.platform.failure.DomainFailure;
 
 /**
  * 災害モード: declared by 情報政策課 for all sites or some, from a time. While in force, the
  * devices in scope serve disaster response only.
  */
-public record DisasterDeclaration(UUID id, Set<String> siteCodes, Instant effectiveFrom, String reason,
+public record DisasterDeclaration(DisasterDeclarationId id, Set<SiteCode> siteCodes, Instant effectiveFrom, String reason,
                                   String declaredBy, Instant declaredAt, Instant liftedAt, String liftedBy) {
 
     public DisasterDeclaration {
@@ -21,15 +22,15 @@ public record DisasterDeclaration(UUID id, Set<String> siteCodes, Instant effect
     }
 
     /** Declares disaster mode; an empty set of sites means every site. */
-    public static DisasterDeclaration declare(Set<String> siteCodes, Instant from, String reason, String by, Instant at) {
-        return new DisasterDeclaration(UUID.randomUUID(), siteCodes, from, reason, by, at, null, null);
+    public static DisasterDeclaration declare(Set<SiteCode> siteCodes, Instant from, String reason, String by, Instant at) {
+        return new DisasterDeclaration(DisasterDeclarationId.random(), siteCodes, from, reason, by, at, null, null);
     }
 
     public boolean allSites() {
         return siteCodes.isEmpty();
     }
 
-    public boolean covers(String siteCode) {
+    public boolean covers(SiteCode siteCode) {
         return allSites() || siteCodes.contains(siteCode);
     }
 
@@ -38,14 +39,24 @@ public record DisasterDeclaration(UUID id, Set<String> siteCodes, Instant effect
     }
 
     /** Whether it restricts a booking of that site over that period. */
-    public boolean restricts(String siteCode, Period period) {
+    public boolean restricts(SiteCode siteCode, Period period) {
         return !lifted() && covers(siteCode) && period.end().isAfter(effectiveFrom);
     }
 
     public DisasterDeclaration lift(String by, Instant at) {
         if (lifted()) {
-            throw new IllegalStateException("disaster mode " + id + " was lifted already");
+            throw new AlreadyLifted();
         }
         return new DisasterDeclaration(id, siteCodes, effectiveFrom, reason, declaredBy, declaredAt, at, by);
+    }
+
+    /** The declaration was lifted already; it is lifted once. */
+    public static final class AlreadyLifted extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyLifted() {
+            super(Kind.CONFLICT, "state-conflict");
+        }
     }
 }

@@ -2,17 +2,18 @@ package org.madoguchi.lending.domain.model;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
+
+import org.madoguchi.platform.failure.DomainFailure;
 
 /**
  * 事故: a device came back incomplete or damaged, was lost, or developed a fault. Missing
  * items, damage and loss need the borrower's written report (顛末書) before the incident closes.
  */
 public record Incident(
-        UUID id,
-        UUID deviceId,
-        String siteCode,
-        UUID reservationId,
+        IncidentId id,
+        DeviceId deviceId,
+        SiteCode siteCode,
+        ReservationId reservationId,
         Kind kind,
         String description,
         String reporter,
@@ -44,8 +45,9 @@ public record Incident(
         Objects.requireNonNull(openedAt, "openedAt");
     }
 
-    public static Incident open(Device device, UUID reservationId, Kind kind, String description, String reporter, Instant at) {
-        return new Incident(UUID.randomUUID(), device.id(), device.siteCode(), reservationId, kind, description,
+    public static Incident open(Device device, ReservationId reservationId, Kind kind, String description, String reporter,
+                                Instant at) {
+        return new Incident(IncidentId.random(), device.id(), device.siteCode(), reservationId, kind, description,
                 reporter, at, null, null, null, null, null, null, null);
     }
 
@@ -83,7 +85,7 @@ public record Incident(
     public Incident close(String by, Instant at, String resolutionNote) {
         requireOpen();
         if (reportRequired() && report == null) {
-            throw new ReportMissing(this);
+            throw new ReportMissing();
         }
         return new Incident(id, deviceId, siteCode, reservationId, kind, description, reporter, openedAt,
                 report, reportSubmittedAt, disabledAt, disabledBy, at, by, resolutionNote);
@@ -91,14 +93,27 @@ public record Incident(
 
     private void requireOpen() {
         if (closed()) {
-            throw new IllegalStateException("incident " + id + " is closed");
+            throw new AlreadyClosed();
         }
     }
 
     /** The incident cannot close before the borrower's report is in. */
-    public static final class ReportMissing extends RuntimeException {
-        public ReportMissing(Incident incident) {
-            super("incident " + incident.id() + " needs the borrower's report before it closes");
+    public static final class ReportMissing extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public ReportMissing() {
+            super(DomainFailure.Kind.CONFLICT, "incident-report-missing");
+        }
+    }
+
+    /** The incident is closed: nothing more is reported on it, and it does not close again. */
+    public static final class AlreadyClosed extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyClosed() {
+            super(DomainFailure.Kind.CONFLICT, "state-conflict");
         }
     }
 }

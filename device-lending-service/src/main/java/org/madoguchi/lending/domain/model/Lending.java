@@ -1,20 +1,23 @@
 package org.madoguchi.lending.domain.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
+
+import org.madoguchi.platform.failure.DomainFailure;
+import org.madoguchi.platform.failure.Violation;
 
 /**
  * 貸出台帳の記入: the ledger entry of one hand-over (貸出) and, once the device is back, its
  * return (返却).
  */
 public record Lending(
-        UUID reservationId,
-        UUID deviceId,
-        String siteCode,
+        ReservationId reservationId,
+        DeviceId deviceId,
+        SiteCode siteCode,
         Borrower borrower,
         Instant handedOverAt,
         String handedOverBy,
@@ -53,7 +56,7 @@ public record Lending(
      */
     public static Lending handOver(Reservation reservation, Instant at, String by, Notebook notebook, Set<KitItem> kit,
                                    boolean disinfected, boolean operationChecked, Set<UsageRule> acknowledged) {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (!disinfected) {
             missing.add("disinfected");
         }
@@ -80,7 +83,7 @@ public record Lending(
     public Lending takeBack(Instant at, String by, Set<KitItem> returned, boolean notebookReturned,
                             boolean notebookConfirmedByOwner, String damageNote) {
         if (returnCheck != null) {
-            throw new IllegalStateException("already returned");
+            throw new AlreadyReturned();
         }
         if (notebook.arrangement() == NotebookArrangement.DEPOSITED && (!notebookReturned || !notebookConfirmedByOwner)) {
             throw new HandOverIncomplete(List.of(notebookReturned ? "notebookConfirmedByOwner" : "notebookReturned"));
@@ -104,16 +107,30 @@ public record Lending(
     }
 
     /** A hand-over or return that lacks what the desk must record; names the missing fields. */
-    public static final class HandOverIncomplete extends RuntimeException {
-        private final List<String> fields;
+    public static final class HandOverIncomplete extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<String> fields;
 
         public HandOverIncomplete(List<String> fields) {
-            super("hand-over or return incomplete: " + fields);
+            super(Kind.INVALID, "hand-over-incomplete", List.of(),
+                    fields.stream().map(field -> Violation.of(field, "required-at-hand-over")).toList());
             this.fields = List.copyOf(fields);
         }
 
         public List<String> fields() {
             return fields;
+        }
+    }
+
+    /** The device of this hand-over is back already. */
+    public static final class AlreadyReturned extends DomainFailure {
+
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyReturned() {
+            super(Kind.CONFLICT, "state-conflict");
         }
     }
 }

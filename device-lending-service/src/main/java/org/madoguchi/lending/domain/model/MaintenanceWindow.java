@@ -2,10 +2,10 @@ package org.madoguchi.lending.domain.model;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** 保守: charging, Windows Update, repair or inspection of a device; it cannot be booked meanwhile. */
-public record MaintenanceWindow(UUID id, UUID deviceId, Kind kind, Period period, String note, String loggedBy, Instant loggedAt) {
+public record MaintenanceWindow(MaintenanceWindowId id, DeviceId deviceId, Kind kind, Period period, String note,
+                                String loggedBy, Instant loggedAt) {
 
     /** What was done to the device. */
     public enum Kind {

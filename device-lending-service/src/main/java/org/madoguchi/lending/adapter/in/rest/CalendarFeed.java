@@ -7,8 +7,10 @@ import biweekly.property.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.madoguchi.lending.config.LendingConfig;
+import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.Purpose;
 import org.madoguchi.lending.domain.model.Reservation;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +21,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The iCalendar feed of a site's bookings, behind an address key derived from a server secret. */
 @ApplicationScoped
@@ -39,21 +40,21 @@ class CalendarFeed {
         }
     }
 
-    String url(String site) {
-        return config.publicBaseUrl() + "/api/v1/lending/sites/" + site + "/calendar.ics?key=" + key(site);
+    String url(SiteCode site) {
+        return config.publicBaseUrl() + "/api/v1/lending/sites/" + site.value() + "/calendar.ics?key=" + key(site);
     }
 
-    boolean validKey(String site, String key) {
+    boolean validKey(SiteCode site, String key) {
         return key != null && MessageDigest.isEqual(key(site).getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.US_ASCII));
     }
 
-    String write(String site, List<Reservation> reservations, Map<UUID, String> deviceNumbers) {
+    String write(SiteCode site, List<Reservation> reservations, Map<DeviceId, String> deviceNumbers) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Madoguchi//device-lending//JA");
-        calendar.addName("モバイルPC予約 " + site);
+        calendar.addName("モバイルPC予約 " + site.value());
         for (Reservation r : reservations) {
             VEvent event = new VEvent();
-            event.setUid(r.id() + "@madoguchi");
+            event.setUid(r.id().value() + "@madoguchi");
             event.setDateStart(Date.from(r.period().start()));
             event.setDateEnd(Date.from(r.period().end()));
             String department = r.borrower().department() == null ? "" : "（" + r.borrower().department() + "）";
@@ -64,11 +65,11 @@ class CalendarFeed {
         return Biweekly.write(calendar).go();
     }
 
-    private String key(String site) {
+    private String key(SiteCode site) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.feedSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("calendar-feed:" + site).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(("calendar-feed:" + site.value()).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);

@@ -12,14 +12,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.madoguchi.lending.application.port.in.DisasterModeUseCase;
+import org.madoguchi.lending.application.port.in.DeclareDisasterModeCommand;
+import org.madoguchi.lending.application.port.in.DeclareDisasterModeUseCase;
 import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.LiftDisasterModeCommand;
+import org.madoguchi.lending.application.port.in.LiftDisasterModeUseCase;
+import org.madoguchi.lending.domain.model.DisasterDeclarationId;
+import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.platform.security.Roles;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** 災害モード: declared and lifted by 情報政策課; everyone sees whether it is in force. */
 @Path("/api/v1/lending/disaster-mode")
@@ -27,12 +33,15 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DisasterModeResource {
 
-    private final DisasterModeUseCase disasterMode;
+    private final DeclareDisasterModeUseCase declare;
+    private final LiftDisasterModeUseCase lift;
     private final LendingQueries queries;
     private final Actors actors;
 
-    DisasterModeResource(DisasterModeUseCase disasterMode, LendingQueries queries, Actors actors) {
-        this.disasterMode = disasterMode;
+    DisasterModeResource(DeclareDisasterModeUseCase declare, LiftDisasterModeUseCase lift, LendingQueries queries,
+                         Actors actors) {
+        this.declare = declare;
+        this.lift = lift;
         this.queries = queries;
         this.actors = actors;
     }
@@ -50,8 +59,9 @@ public class DisasterModeResource {
     @POST
     @RolesAllowed(Roles.INFO_POLICY)
     public RestResponse<Views.DisasterView> declare(@NotNull @Valid Declaration request) {
-        var outcome = disasterMode.declare(new DisasterModeUseCase.DeclareDisasterCommand(actors.current(),
-                request.siteCodes(), request.effectiveFrom(), request.reason()));
+        var outcome = declare.declare(new DeclareDisasterModeCommand(actors.current(),
+                request.siteCodes().stream().map(SiteCode::new).collect(Collectors.toSet()), request.effectiveFrom(),
+                request.reason()));
         return RestResponse.status(RestResponse.Status.CREATED,
                 Views.DisasterView.of(outcome.declaration(), outcome.bookingsCancelled(), outcome.devicesRecalled()));
     }
@@ -60,6 +70,7 @@ public class DisasterModeResource {
     @Path("/{id}/lift")
     @RolesAllowed(Roles.INFO_POLICY)
     public Views.DisasterView lift(@PathParam("id") UUID id) {
-        return Views.DisasterView.of(disasterMode.lift(id, actors.current()), null, null);
+        return Views.DisasterView.of(lift.lift(new LiftDisasterModeCommand(new DisasterDeclarationId(id), actors.current())),
+                null, null);
     }
 }

@@ -14,8 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.madoguchi.lending.application.port.in.DeviceIncidentsUseCase;
+import org.madoguchi.lending.application.port.in.CloseIncidentCommand;
+import org.madoguchi.lending.application.port.in.CloseIncidentUseCase;
 import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.SubmitIncidentReportCommand;
+import org.madoguchi.lending.application.port.in.SubmitIncidentReportUseCase;
+import org.madoguchi.lending.domain.model.IncidentId;
+import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.platform.security.Roles;
 
 import java.util.List;
@@ -27,12 +32,15 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class IncidentResource {
 
-    private final DeviceIncidentsUseCase incidents;
+    private final SubmitIncidentReportUseCase submitReport;
+    private final CloseIncidentUseCase close;
     private final LendingQueries queries;
     private final Actors actors;
 
-    IncidentResource(DeviceIncidentsUseCase incidents, LendingQueries queries, Actors actors) {
-        this.incidents = incidents;
+    IncidentResource(SubmitIncidentReportUseCase submitReport, CloseIncidentUseCase close, LendingQueries queries,
+                     Actors actors) {
+        this.submitReport = submitReport;
+        this.close = close;
         this.queries = queries;
         this.actors = actors;
     }
@@ -47,20 +55,23 @@ public class IncidentResource {
     @GET
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public List<Views.IncidentView> list(@QueryParam("site") String site, @QueryParam("open") @DefaultValue("true") boolean openOnly) {
-        return queries.incidents(site, openOnly, actors.current()).stream().map(Views.IncidentView::of).toList();
+        return queries.incidents(site == null ? null : new SiteCode(site), openOnly, actors.current()).stream()
+                .map(Views.IncidentView::of).toList();
     }
 
     @POST
     @Path("/{id}/report")
     @RolesAllowed(Roles.STAFF)
     public Views.IncidentView report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
-        return Views.IncidentView.of(incidents.submitReport(id, actors.current(), request.report()));
+        return Views.IncidentView.of(submitReport.submitReport(new SubmitIncidentReportCommand(new IncidentId(id),
+                actors.current(), request.report())));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public Views.IncidentView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
-        return Views.IncidentView.of(incidents.close(id, actors.current(), request == null ? null : request.resolution()));
+        return Views.IncidentView.of(close.close(new CloseIncidentCommand(new IncidentId(id), actors.current(),
+                request == null ? null : request.resolution())));
     }
 }

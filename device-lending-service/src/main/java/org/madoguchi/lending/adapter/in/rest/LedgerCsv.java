@@ -3,9 +3,10 @@ package org.madoguchi.lending.adapter.in.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.madoguchi.lending.application.port.out.LendingRules;
+import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Lending;
+import org.madoguchi.lending.domain.model.LendingPolicy;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Writes the lending ledger (貸出台帳) as CSV with Japanese headings, times in the city's zone. */
@@ -30,20 +30,20 @@ class LedgerCsv {
     private static final Map<String, String> NOTEBOOK = Map.of("DEPOSITED", "預かり", "LEFT_ON_AT_DESK", "自席で起動",
             "DESKTOP_USER", "デスクトップ利用者", "WORKS_OUTSIDE_MAIN_BUILDING", "本庁舎外勤務");
 
-    private final LendingRules rules;
+    private final LendingPolicy policy;
 
-    LedgerCsv(LendingRules rules) {
-        this.rules = rules;
+    LedgerCsv(LendingPolicy policy) {
+        this.policy = policy;
     }
 
-    String write(List<Lending> entries, Map<UUID, String> deviceNumbers) {
+    String write(List<Lending> entries, Map<DeviceId, String> deviceNumbers) {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(HEADER);
             for (Lending l : entries) {
                 Lending.ReturnCheck r = l.returnCheck();
-                csv.printRecord(time(l.handedOverAt()), deviceNumbers.getOrDefault(l.deviceId(), l.deviceId().toString()),
+                csv.printRecord(time(l.handedOverAt()), deviceNumbers.getOrDefault(l.deviceId(), l.deviceId().value().toString()),
                         l.borrower().name(), l.borrower().department(), l.handedOverBy(),
                         NOTEBOOK.get(l.notebook().arrangement().name()), l.notebook().assetTag(), l.notebook().storage(),
                         kit(l.kitHandedOver()), l.disinfected() ? "済" : "未", l.operationChecked() ? "済" : "未",
@@ -60,7 +60,7 @@ class LedgerCsv {
     }
 
     private String time(Instant instant) {
-        return TIME.format(instant.atZone(rules.zone()));
+        return TIME.format(instant.atZone(policy.timeZone()));
     }
 
     private static String kit(Set<KitItem> items) {

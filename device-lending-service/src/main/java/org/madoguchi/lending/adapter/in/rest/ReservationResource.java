@@ -15,18 +15,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.madoguchi.lending.application.port.in.CancelReservationCommand;
 import org.madoguchi.lending.application.port.in.CancelReservationUseCase;
+import org.madoguchi.lending.application.port.in.DecideReservationCommand;
 import org.madoguchi.lending.application.port.in.DecideReservationUseCase;
+import org.madoguchi.lending.application.port.in.HandOverDeviceCommand;
 import org.madoguchi.lending.application.port.in.HandOverDeviceUseCase;
 import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.ReserveDeviceCommand;
 import org.madoguchi.lending.application.port.in.ReserveDeviceUseCase;
+import org.madoguchi.lending.application.port.in.ReturnDeviceCommand;
 import org.madoguchi.lending.application.port.in.ReturnDeviceUseCase;
 import org.madoguchi.lending.domain.model.Actor;
+import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Lending;
 import org.madoguchi.lending.domain.model.NotebookArrangement;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.Purpose;
+import org.madoguchi.lending.domain.model.ReservationId;
+import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.lending.domain.model.UsageRule;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.security.Roles;
@@ -95,9 +103,12 @@ public class ReservationResource {
             throw ProblemException.badRequest("end-before-start").withFieldError("end", "end-before-start");
         }
         Actor actor = actors.current();
-        var reservation = reserve.reserve(new ReserveDeviceUseCase.ReserveDeviceCommand(actor, request.deviceId(),
-                request.siteCode(), new Period(request.start(), request.end()), request.purpose(), request.note()));
-        return RestResponse.ResponseBuilder.<Views.ReservationView>created(URI.create("/api/v1/lending/reservations/" + reservation.id()))
+        var reservation = reserve.reserve(new ReserveDeviceCommand(actors.borrower(),
+                request.deviceId() == null ? null : new DeviceId(request.deviceId()),
+                request.siteCode() == null ? null : new SiteCode(request.siteCode()),
+                new Period(request.start(), request.end()), request.purpose(), request.note()));
+        return RestResponse.ResponseBuilder.<Views.ReservationView>created(
+                        URI.create("/api/v1/lending/reservations/" + reservation.id().value()))
                 .entity(Views.ReservationView.of(reservation, actor)).build();
     }
 
@@ -117,7 +128,7 @@ public class ReservationResource {
                                               @QueryParam("to") String to) {
         Period window = SiteResource.period(from, to, SiteResource.LONGEST_LIST);
         Actor actor = actors.current();
-        return queries.reservationsAt(site, window, actor).stream()
+        return queries.reservationsAt(new SiteCode(site), window, actor).stream()
                 .map(r -> Views.ReservationView.of(r, actor)).toList();
     }
 
@@ -126,23 +137,21 @@ public class ReservationResource {
     @RolesAllowed(Roles.STAFF)
     public Views.ReservationView one(@PathParam("id") UUID id) {
         Actor actor = actors.current();
-        return Views.ReservationView.of(queries.reservation(id, actor), actor);
+        return Views.ReservationView.of(queries.reservation(new ReservationId(id), actor), actor);
     }
 
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public Views.ReservationView approve(@PathParam("id") UUID id, @Valid Decision decision) {
-        Actor actor = actors.current();
-        return Views.ReservationView.of(decide.approve(id, actor, decision == null ? null : decision.comment()), actor);
+        return decided(id, DecideReservationCommand.Verdict.APPROVE, decision);
     }
 
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public Views.ReservationView decline(@PathParam("id") UUID id, @Valid Decision decision) {
-        Actor actor = actors.current();
-        return Views.ReservationView.of(decide.decline(id, actor, decision == null ? null : decision.comment()), actor);
+        return decided(id, DecideReservationCommand.Verdict.DECLINE, decision);
     }
 
     @POST
@@ -150,14 +159,20 @@ public class ReservationResource {
     @RolesAllowed(Roles.STAFF)
     public Views.ReservationView cancel(@PathParam("id") UUID id) {
         Actor actor = actors.current();
-        return Views.ReservationView.of(cancel.cancel(id, actor), actor);
+        return Views.ReservationView.of(cancel.cancel(new CancelReservationCommand(new ReservationId(id), actor)), actor);
+    }
+
+    private Views.ReservationView decided(UUID id, DecideReservationCommand.Verdict verdict, Decision decision) {
+        Actor actor = actors.current();
+        return Views.ReservationView.of(decide.decide(new DecideReservationCommand(new ReservationId(id), actor, verdict,
+                decision == null ? null : decision.comment())), actor);
     }
 
     @POST
     @Path("/{id}/hand-over")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public Response handOver(@PathParam("id") UUID id, @NotNull @Valid HandOverRequest request) {
-        Lending lending = handOver.handOver(new HandOverDeviceUseCase.HandOverCommand(id, actors.current(),
+        Lending lending = handOver.handOver(new HandOverDeviceCommand(new ReservationId(id), actors.current(),
                 new Lending.Notebook(request.notebook().arrangement(), request.notebook().assetTag(), request.notebook().storage()),
                 request.kit(), request.disinfected(), request.operationChecked(), request.rulesAcknowledged()));
         return Response.ok(Views.LendingView.of(lending)).build();
@@ -167,7 +182,7 @@ public class ReservationResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public ReturnView takeBack(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request) {
-        ReturnDeviceUseCase.ReturnOutcome outcome = takeBack.takeBack(new ReturnDeviceUseCase.ReturnCommand(id,
+        ReturnDeviceUseCase.ReturnOutcome outcome = takeBack.takeBack(new ReturnDeviceCommand(new ReservationId(id),
                 actors.current(), request.kitReturned(), request.notebookReturned(), request.notebookConfirmedByOwner(),
                 request.damageNote()));
         return new ReturnView(Views.LendingView.of(outcome.lending()),

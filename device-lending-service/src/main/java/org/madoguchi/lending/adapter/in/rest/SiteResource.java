@@ -10,9 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.madoguchi.lending.application.port.in.LendingQueries;
-import org.madoguchi.lending.application.port.out.LendingRules;
 import org.madoguchi.lending.domain.model.Device;
+import org.madoguchi.lending.domain.model.DeviceId;
+import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.Period;
+import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.security.Roles;
 
@@ -25,7 +27,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Sites: the week grid of the booking screen, what is free, the ledger (台帳), utilisation, the calendar feed. */
@@ -40,16 +41,16 @@ public class SiteResource {
     static final Duration LONGEST_LIST = Duration.ofDays(92);
 
     private final LendingQueries queries;
-    private final LendingRules rules;
+    private final LendingPolicy policy;
     private final Actors actors;
     private final LedgerCsv ledgerCsv;
     private final CalendarFeed feed;
     private final Clock clock;
 
-    SiteResource(LendingQueries queries, LendingRules rules, Actors actors, LedgerCsv ledgerCsv, CalendarFeed feed,
+    SiteResource(LendingQueries queries, LendingPolicy policy, Actors actors, LedgerCsv ledgerCsv, CalendarFeed feed,
                  Clock clock) {
         this.queries = queries;
-        this.rules = rules;
+        this.policy = policy;
         this.actors = actors;
         this.ledgerCsv = ledgerCsv;
         this.feed = feed;
@@ -71,9 +72,9 @@ public class SiteResource {
     @RolesAllowed(Roles.STAFF)
     public Views.WeekView week(@PathParam("site") String site, @QueryParam("week") String week) {
         LocalDate chosen = QueryParams.day("week", week);
-        LocalDate day = chosen == null ? LocalDate.ofInstant(clock.instant(), rules.zone()) : chosen;
+        LocalDate day = chosen == null ? LocalDate.ofInstant(clock.instant(), policy.timeZone()) : chosen;
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return Views.WeekView.of(queries.week(site, monday, actors.current()));
+        return Views.WeekView.of(queries.week(new SiteCode(site), monday, actors.current()));
     }
 
     /** Devices of the site free for the whole period. */
@@ -82,7 +83,8 @@ public class SiteResource {
     @RolesAllowed(Roles.STAFF)
     public List<Views.DeviceView> free(@PathParam("site") String site, @QueryParam("from") String from,
                                        @QueryParam("to") String to) {
-        return queries.freeDevices(site, period(from, to, LONGEST_REPORT)).stream().map(Views.DeviceView::of).toList();
+        return queries.freeDevices(new SiteCode(site), period(from, to, LONGEST_REPORT)).stream()
+                .map(Views.DeviceView::of).toList();
     }
 
     /** 貸出台帳 of a month (YYYY-MM) as JSON. */
@@ -90,7 +92,8 @@ public class SiteResource {
     @Path("/{site}/ledger")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public List<Views.LendingView> ledger(@PathParam("site") String site, @QueryParam("month") String month) {
-        return queries.ledger(site, QueryParams.month("month", month), actors.current()).stream().map(Views.LendingView::of).toList();
+        return queries.ledger(new SiteCode(site), QueryParams.month("month", month), actors.current()).stream()
+                .map(Views.LendingView::of).toList();
     }
 
     /** 貸出台帳 of a month as CSV (UTF-8 with BOM, so that spreadsheet software reads the Japanese). */
@@ -100,9 +103,8 @@ public class SiteResource {
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public Response ledgerCsv(@PathParam("site") String site, @QueryParam("month") String monthParam) {
         YearMonth month = QueryParams.month("month", monthParam);
-        Map<UUID, String> numbers = queries.devices(site).stream()
-                .collect(Collectors.toMap(Device::id, d -> d.number().label()));
-        String csv = ledgerCsv.write(queries.ledger(site, month, actors.current()), numbers);
+        SiteCode code = new SiteCode(site);
+        String csv = ledgerCsv.write(queries.ledger(code, month, actors.current()), deviceNumbers(code));
         return Response.ok(csv, CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"ledger-" + site + "-" + month + ".csv\"")
                 .build();
@@ -114,7 +116,8 @@ public class SiteResource {
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
     public List<Views.UtilisationView> utilisation(@PathParam("site") String site, @QueryParam("from") String from,
                                                    @QueryParam("to") String to) {
-        return queries.utilisation(site, period(from, to, LONGEST_REPORT), actors.current()).stream().map(Views.UtilisationView::of).toList();
+        return queries.utilisation(new SiteCode(site), period(from, to, LONGEST_REPORT), actors.current()).stream()
+                .map(Views.UtilisationView::of).toList();
     }
 
     /** The address of the site's iCalendar feed, to subscribe to in a calendar app. */
@@ -122,8 +125,9 @@ public class SiteResource {
     @Path("/{site}/calendar-feed")
     @RolesAllowed(Roles.STAFF)
     public FeedLink feedLink(@PathParam("site") String site) {
-        queries.devices(site);
-        return new FeedLink(feed.url(site));
+        SiteCode code = new SiteCode(site);
+        queries.devices(code);
+        return new FeedLink(feed.url(code));
     }
 
     /**
@@ -135,14 +139,19 @@ public class SiteResource {
     @Produces(ICALENDAR)
     @PermitAll
     public Response ics(@PathParam("site") String site, @QueryParam("key") String key) {
-        if (!feed.validKey(site, key)) {
+        SiteCode code = new SiteCode(site);
+        if (!feed.validKey(code, key)) {
             throw ProblemException.forbidden("feed-key");
         }
         Instant now = clock.instant();
         Period window = new Period(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(56)));
-        Map<UUID, String> numbers = queries.devices(site).stream()
-                .collect(Collectors.toMap(Device::id, d -> d.number().label()));
-        return Response.ok(feed.write(site, queries.feed(site, window), numbers), ICALENDAR + "; charset=UTF-8").build();
+        return Response.ok(feed.write(code, queries.feed(code, window), deviceNumbers(code)), ICALENDAR + "; charset=UTF-8")
+                .build();
+    }
+
+    /** The label of each device of the site, e.g. {@code No.001}. */
+    private Map<DeviceId, String> deviceNumbers(SiteCode site) {
+        return queries.devices(site).stream().collect(Collectors.toMap(Device::id, d -> d.number().label()));
     }
 
     /** A query window: ends after it starts and spans at most {@code longest}. */

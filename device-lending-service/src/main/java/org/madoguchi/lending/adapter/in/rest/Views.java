@@ -5,6 +5,7 @@ import org.madoguchi.lending.application.port.in.LendingQueries;
 import org.madoguchi.lending.domain.model.Actor;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DisasterDeclaration;
+import org.madoguchi.lending.domain.model.Identifier;
 import org.madoguchi.lending.domain.model.Incident;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Lending;
@@ -12,12 +13,14 @@ import org.madoguchi.lending.domain.model.MaintenanceWindow;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.Reservation;
 import org.madoguchi.lending.domain.model.Site;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The response bodies of the lending API. */
 final class Views {
@@ -25,16 +28,21 @@ final class Views {
     private Views() {
     }
 
+    private static UUID uuid(Identifier id) {
+        return id == null ? null : id.value();
+    }
+
     record SiteView(String code, String nameJa, String nameEn, String managingDepartment, String managingDepartmentJa,
                     Integer devices, Integer available) {
         static SiteView of(Site s, Integer devices, Integer available) {
-            return new SiteView(s.code(), s.nameJa(), s.nameEn(), s.managingDepartment(), s.managingDepartmentJa(), devices, available);
+            return new SiteView(s.code().value(), s.nameJa(), s.nameEn(), s.managingDepartment(), s.managingDepartmentJa(), devices, available);
         }
     }
 
     record DeviceView(UUID id, String number, String label, String siteCode, String status, Set<KitItem> kit) {
         static DeviceView of(Device d) {
-            return new DeviceView(d.id(), d.number().value(), d.number().label(), d.siteCode(), d.status().name(), d.kit());
+            return new DeviceView(d.id().value(), d.number().value(), d.number().label(), d.siteCode().value(),
+                    d.status().name(), d.kit());
         }
     }
 
@@ -59,7 +67,8 @@ final class Views {
             boolean personal = viewer.subject().equals(r.borrower().subject()) || viewer.runsDeskOf(r.siteCode());
             BorrowerView borrower = new BorrowerView(personal ? r.borrower().subject() : null,
                     personal ? r.borrower().name() : null, r.borrower().department());
-            return new ReservationView(r.id(), r.deviceId(), r.siteCode(), r.period().start(), r.period().end(),
+            return new ReservationView(r.id().value(), r.deviceId().value(), r.siteCode().value(), r.period().start(),
+                    r.period().end(),
                     r.purpose().name(), personal ? r.note() : null, r.status().name(), r.needsApproval(), r.disasterResponse(),
                     borrower, r.requestedAt(),
                     r.decision() == null ? null : r.decision().by(), r.decision() == null ? null : r.decision().at(),
@@ -77,7 +86,7 @@ final class Views {
                        String damageNote) {
         static LendingView of(Lending l) {
             Lending.ReturnCheck r = l.returnCheck();
-            return new LendingView(l.reservationId(), l.deviceId(), l.siteCode(),
+            return new LendingView(l.reservationId().value(), l.deviceId().value(), l.siteCode().value(),
                     new BorrowerView(l.borrower().subject(), l.borrower().name(), l.borrower().department()),
                     l.handedOverAt(), l.handedOverBy(), l.notebook().arrangement().name(), l.notebook().assetTag(),
                     l.notebook().storage(), l.kitHandedOver(), l.disinfected(), l.operationChecked(),
@@ -92,7 +101,8 @@ final class Views {
                         String reporter, Instant openedAt, boolean reportRequired, String report, Instant reportSubmittedAt,
                         Instant disabledAt, String disabledBy, Instant closedAt, String closedBy, String resolution) {
         static IncidentView of(Incident i) {
-            return new IncidentView(i.id(), i.deviceId(), i.siteCode(), i.reservationId(), i.kind().name(), i.description(),
+            return new IncidentView(i.id().value(), i.deviceId().value(), i.siteCode().value(), uuid(i.reservationId()),
+                    i.kind().name(), i.description(),
                     i.reporter(), i.openedAt(), i.reportRequired(), i.report(), i.reportSubmittedAt(), i.disabledAt(),
                     i.disabledBy(), i.closedAt(), i.closedBy(), i.resolution());
         }
@@ -101,7 +111,7 @@ final class Views {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MaintenanceView(UUID id, UUID deviceId, String kind, Instant start, Instant end, String note, String loggedBy) {
         static MaintenanceView of(MaintenanceWindow m) {
-            return new MaintenanceView(m.id(), m.deviceId(), m.kind().name(), m.period().start(), m.period().end(), m.note(),
+            return new MaintenanceView(m.id().value(), m.deviceId().value(), m.kind().name(), m.period().start(), m.period().end(), m.note(),
                     m.loggedBy());
         }
     }
@@ -110,7 +120,8 @@ final class Views {
     record DisasterView(UUID id, boolean allSites, Set<String> siteCodes, Instant effectiveFrom, String reason,
                         String declaredBy, Instant declaredAt, Instant liftedAt, Integer bookingsCancelled, Integer devicesRecalled) {
         static DisasterView of(DisasterDeclaration d, Integer cancelled, Integer recalled) {
-            return new DisasterView(d.id(), d.allSites(), d.siteCodes(), d.effectiveFrom(), d.reason(), d.declaredBy(),
+            return new DisasterView(d.id().value(), d.allSites(),
+                    d.siteCodes().stream().map(SiteCode::value).collect(Collectors.toSet()), d.effectiveFrom(), d.reason(), d.declaredBy(),
                     d.declaredAt(), d.liftedAt(), cancelled, recalled);
         }
     }
@@ -119,7 +130,7 @@ final class Views {
     record CalendarEntryView(UUID id, Instant start, Instant end, String status, String purpose, String department,
                              String borrowerName, String maintenance) {
         static CalendarEntryView of(LendingQueries.CalendarEntry e) {
-            return new CalendarEntryView(e.id(), e.period().start(), e.period().end(),
+            return new CalendarEntryView(e.id().value(), e.period().start(), e.period().end(),
                     e.status() == null ? null : e.status().name(), e.purpose() == null ? null : e.purpose().name(),
                     e.department(), e.borrowerName(), e.maintenance() == null ? null : e.maintenance().name());
         }

@@ -10,9 +10,14 @@ import org.madoguchi.lending.domain.event.LendingEvent;
 import org.madoguchi.lending.domain.model.Borrower;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DisasterDeclaration;
+import org.madoguchi.lending.domain.model.DisasterDeclarationId;
+import org.madoguchi.lending.domain.model.Identifier;
 import org.madoguchi.lending.domain.model.Incident;
+import org.madoguchi.lending.domain.model.IncidentId;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Reservation;
+import org.madoguchi.lending.domain.model.ReservationId;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 import java.time.Instant;
 import java.util.List;
@@ -116,29 +121,40 @@ class OutboxLendingEvents implements LendingEvents {
         String number = inventory.device(r.deviceId()).map(d -> d.number().value()).orElse(null);
         String cancelledBy = r.cancellation() == null ? null : r.cancellation().by();
         String comment = r.decision() == null ? null : r.decision().comment();
-        append(type, event, new ReservationData(r.id(), r.deviceId(), number, r.siteCode(), Person.of(r.borrower()),
+        append(type, event, new ReservationData(r.id().value(), r.deviceId().value(), number, r.siteCode().value(),
+                Person.of(r.borrower()),
                 r.period().start(), r.period().end(), r.purpose().name(), r.status().name(), r.disasterResponse(),
                 decidedBy, comment, cancelledBy, reason));
     }
 
-    private void device(String type, Device d, UUID reservationId, Person borrower, Instant dueBack, String actor,
-                        List<String> missing, Boolean damaged, UUID incidentId, UUID declarationId, String note, LendingEvent event) {
-        append(type, event, new DeviceData(d.id(), d.number().value(), d.siteCode(), d.status().name(), reservationId,
-                borrower, dueBack, actor, event.occurredAt(), missing, damaged, incidentId, declarationId, note));
+    private void device(String type, Device d, ReservationId reservationId, Person borrower, Instant dueBack, String actor,
+                        List<String> missing, Boolean damaged, IncidentId incidentId, DisasterDeclarationId declarationId,
+                        String note,
+                        LendingEvent event) {
+        append(type, event, new DeviceData(d.id().value(), d.number().value(), d.siteCode().value(), d.status().name(),
+                uuid(reservationId), borrower, dueBack, actor, event.occurredAt(), missing, damaged, uuid(incidentId),
+                uuid(declarationId), note));
     }
 
     private void incident(String type, Incident i, String borrower, LendingEvent event) {
         String number = inventory.device(i.deviceId()).map(d -> d.number().value()).orElse(null);
-        append(type, event, new IncidentData(i.id(), i.deviceId(), number, i.siteCode(), i.reservationId(), i.kind().name(),
-                i.description(), borrower, i.reportRequired(), i.closedBy(), i.resolution()));
+        append(type, event, new IncidentData(i.id().value(), i.deviceId().value(), number, i.siteCode().value(),
+                uuid(i.reservationId()), i.kind().name(), i.description(), borrower, i.reportRequired(), i.closedBy(),
+                i.resolution()));
     }
 
     private void disaster(String type, DisasterDeclaration d, Integer cancelled, Integer recalled, LendingEvent event) {
-        append(type, event, new DisasterData(d.id(), d.allSites(), d.siteCodes().stream().sorted().toList(), d.effectiveFrom(),
-                d.reason(), d.declaredBy(), cancelled, recalled, d.liftedAt(), d.liftedBy()));
+        append(type, event, new DisasterData(d.id().value(), d.allSites(),
+                d.siteCodes().stream().map(SiteCode::value).sorted().toList(), d.effectiveFrom(), d.reason(),
+                d.declaredBy(), cancelled, recalled, d.liftedAt(), d.liftedBy()));
     }
 
     private void append(String type, LendingEvent event, Object data) {
-        outbox.append(Topics.LENDING, PREFIX + type + ".v1", event.aggregateId().toString(), event.occurredAt(), data);
+        outbox.append(Topics.LENDING, PREFIX + type + ".v1", event.aggregateId().value().toString(), event.occurredAt(),
+                data);
+    }
+
+    private static UUID uuid(Identifier id) {
+        return id == null ? null : id.value();
     }
 }

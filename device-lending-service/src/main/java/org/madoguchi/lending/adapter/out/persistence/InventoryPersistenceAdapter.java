@@ -1,18 +1,20 @@
 package org.madoguchi.lending.adapter.out.persistence;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+
 import org.madoguchi.lending.application.port.out.Inventory;
 import org.madoguchi.lending.domain.model.Device;
+import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.DeviceStatus;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Site;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 /** Sites and devices in PostgreSQL; {@link #lock} takes the device row's lock (select … for update). */
 @ApplicationScoped
@@ -26,87 +28,99 @@ class InventoryPersistenceAdapter implements Inventory {
 
     @Override
     public List<Site> sites() {
-        return em.createQuery("from SiteRow order by code", SiteRow.class).getResultList().stream()
-                .map(InventoryPersistenceAdapter::site).toList();
+        return em.createQuery("from SiteEntity order by code", SiteEntity.class).getResultList().stream()
+                .map(InventoryPersistenceAdapter::toDomain).toList();
     }
 
     @Override
-    public Optional<Site> site(String code) {
-        return Optional.ofNullable(code).map(c -> em.find(SiteRow.class, c)).map(InventoryPersistenceAdapter::site);
+    public Optional<Site> site(SiteCode code) {
+        return Optional.ofNullable(code).map(c -> em.find(SiteEntity.class, c.value()))
+                .map(InventoryPersistenceAdapter::toDomain);
     }
 
     @Override
     public void save(Site site) {
-        SiteRow row = em.find(SiteRow.class, site.code());
-        boolean fresh = row == null;
+        SiteEntity entity = em.find(SiteEntity.class, site.code().value());
+        boolean fresh = entity == null;
         if (fresh) {
-            row = new SiteRow();
-            row.code = site.code();
+            entity = new SiteEntity();
+            entity.code = site.code().value();
         }
-        row.nameJa = site.nameJa();
-        row.nameEn = site.nameEn();
-        row.managingDepartment = site.managingDepartment();
-        row.managingDepartmentJa = site.managingDepartmentJa();
+        copy(site, entity);
         if (fresh) {
-            em.persist(row);
+            em.persist(entity);
         }
     }
 
     @Override
-    public Optional<Device> device(UUID id) {
-        return Optional.ofNullable(em.find(DeviceRow.class, id)).map(InventoryPersistenceAdapter::device);
+    public Optional<Device> device(DeviceId id) {
+        return Optional.ofNullable(em.find(DeviceEntity.class, id.value())).map(InventoryPersistenceAdapter::toDomain);
     }
 
     @Override
     public Optional<Device> device(DeviceNumber number) {
-        return em.createQuery("from DeviceRow where number = :number", DeviceRow.class)
-                .setParameter("number", number.value()).getResultStream().findFirst().map(InventoryPersistenceAdapter::device);
+        return em.createQuery("from DeviceEntity where number = :number", DeviceEntity.class)
+                .setParameter("number", number.value()).getResultStream().findFirst()
+                .map(InventoryPersistenceAdapter::toDomain);
     }
 
     @Override
-    public Optional<Device> lock(UUID id) {
-        DeviceRow row = em.find(DeviceRow.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (row != null) {
-            em.refresh(row);
+    public Optional<Device> lock(DeviceId id) {
+        DeviceEntity entity = em.find(DeviceEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (entity != null) {
+            em.refresh(entity);
         }
-        return Optional.ofNullable(row).map(InventoryPersistenceAdapter::device);
+        return Optional.ofNullable(entity).map(InventoryPersistenceAdapter::toDomain);
     }
 
     @Override
-    public List<Device> devicesAt(String siteCode) {
-        return em.createQuery("from DeviceRow where siteCode = :site order by number", DeviceRow.class)
-                .setParameter("site", siteCode).getResultList().stream().map(InventoryPersistenceAdapter::device).toList();
+    public List<Device> devicesAt(SiteCode siteCode) {
+        return em.createQuery("from DeviceEntity where siteCode = :site order by number", DeviceEntity.class)
+                .setParameter("site", siteCode.value()).getResultList().stream()
+                .map(InventoryPersistenceAdapter::toDomain).toList();
     }
 
     @Override
     public List<Device> devices() {
-        return em.createQuery("from DeviceRow order by number", DeviceRow.class).getResultList().stream()
-                .map(InventoryPersistenceAdapter::device).toList();
+        return em.createQuery("from DeviceEntity order by number", DeviceEntity.class).getResultList().stream()
+                .map(InventoryPersistenceAdapter::toDomain).toList();
     }
 
     @Override
     public void save(Device device) {
-        DeviceRow row = em.find(DeviceRow.class, device.id());
-        boolean fresh = row == null;
+        DeviceEntity entity = em.find(DeviceEntity.class, device.id().value());
+        boolean fresh = entity == null;
         if (fresh) {
-            row = new DeviceRow();
-            row.id = device.id();
+            entity = new DeviceEntity();
+            entity.id = device.id().value();
         }
-        row.number = device.number().value();
-        row.siteCode = device.siteCode();
-        row.status = device.status().name();
-        row.kit = Entities.joined(device.kit());
+        copy(device, entity);
         if (fresh) {
-            em.persist(row);
+            em.persist(entity);
         }
     }
 
-    static Site site(SiteRow row) {
-        return new Site(row.code, row.nameJa, row.nameEn, row.managingDepartment, row.managingDepartmentJa);
+    private static void copy(Site site, SiteEntity entity) {
+        entity.nameJa = site.nameJa();
+        entity.nameEn = site.nameEn();
+        entity.managingDepartment = site.managingDepartment();
+        entity.managingDepartmentJa = site.managingDepartmentJa();
     }
 
-    static Device device(DeviceRow row) {
-        return new Device(row.id, new DeviceNumber(row.number), row.siteCode, DeviceStatus.valueOf(row.status),
-                Entities.split(row.kit, KitItem.class));
+    private static void copy(Device device, DeviceEntity entity) {
+        entity.number = device.number().value();
+        entity.siteCode = device.siteCode().value();
+        entity.status = device.status().name();
+        entity.kit = EnumSetColumns.write(device.kit());
+    }
+
+    private static Site toDomain(SiteEntity entity) {
+        return new Site(new SiteCode(entity.code), entity.nameJa, entity.nameEn, entity.managingDepartment,
+                entity.managingDepartmentJa);
+    }
+
+    private static Device toDomain(DeviceEntity entity) {
+        return new Device(new DeviceId(entity.id), new DeviceNumber(entity.number), new SiteCode(entity.siteCode),
+                DeviceStatus.valueOf(entity.status), EnumSetColumns.read(entity.kit, KitItem.class));
     }
 }

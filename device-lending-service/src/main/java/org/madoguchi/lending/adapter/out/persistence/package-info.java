@@ -1,2 +1,5 @@
-/** Persistence adapter: Panache entities and repositories implementing the out-ports. */
+/**
+ * Persistence adapter: Panache entities ({@code <Aggregate>Entity}) and the adapters that implement the
+ * out-ports, each mapping its entities to the domain and back.
+ */
 package org.madoguchi.lending.adapter.out.persistence;

@@ -1,23 +1,26 @@
 package org.madoguchi.lending.application.port.out;
 
-import org.madoguchi.lending.domain.model.Incident;
-
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+
+import org.madoguchi.lending.domain.model.DeviceId;
+import org.madoguchi.lending.domain.model.Incident;
+import org.madoguchi.lending.domain.model.IncidentId;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 /** Incidents: missing items, damage, loss, faults. */
 public interface Incidents {
 
     void add(Incident incident);
 
+    /** Stores the new state; throws {@code ConcurrentChange} if the incident changed since it was read. */
     void update(Incident incident);
 
-    Optional<Incident> incident(UUID id);
+    Optional<Incident> incident(IncidentId id);
 
     /** The open loss of the device, if it is lost. */
-    Optional<Incident> openLoss(UUID deviceId);
+    Optional<Incident> openLoss(DeviceId deviceId);
 
     /** Incidents of a site (every site when null), open ones only if asked. */
-    List<Incident> atSite(String siteCode, boolean openOnly);
+    List<Incident> atSite(SiteCode siteCode, boolean openOnly);
 }

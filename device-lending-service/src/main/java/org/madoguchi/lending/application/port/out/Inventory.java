@@ -1,23 +1,24 @@
 package org.madoguchi.lending.application.port.out;
 
-import org.madoguchi.lending.domain.model.Device;
-import org.madoguchi.lending.domain.model.DeviceNumber;
-import org.madoguchi.lending.domain.model.Site;
-
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+
+import org.madoguchi.lending.domain.model.Device;
+import org.madoguchi.lending.domain.model.DeviceId;
+import org.madoguchi.lending.domain.model.DeviceNumber;
+import org.madoguchi.lending.domain.model.Site;
+import org.madoguchi.lending.domain.model.SiteCode;
 
 /** The inventory of sites and devices. */
 public interface Inventory {
 
     List<Site> sites();
 
-    Optional<Site> site(String code);
+    Optional<Site> site(SiteCode code);
 
     void save(Site site);
 
-    Optional<Device> device(UUID id);
+    Optional<Device> device(DeviceId id);
 
     Optional<Device> device(DeviceNumber number);
 
@@ -25,10 +26,10 @@ public interface Inventory {
      * Loads the device and locks it until the transaction ends, so that everything that books
      * or changes one device happens one after the other.
      */
-    Optional<Device> lock(UUID id);
+    Optional<Device> lock(DeviceId id);
 
     /** The devices of a site, by number. */
-    List<Device> devicesAt(String siteCode);
+    List<Device> devicesAt(SiteCode siteCode);
 
     List<Device> devices();
 

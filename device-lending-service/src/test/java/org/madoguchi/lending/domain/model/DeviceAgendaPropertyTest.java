@@ -1,0 +1,100 @@
+package org.madoguchi.lending.domain.model;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.madoguchi.lending.domain.model.Borrower;
+import org.madoguchi.lending.domain.model.CancellationReason;
+import org.madoguchi.lending.domain.model.DeviceAgenda;
+import org.madoguchi.lending.domain.model.Period;
+import org.madoguchi.lending.domain.model.Purpose;
+import org.madoguchi.lending.domain.model.Reservation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** For any sequence of booking, cancelling and approving, the active bookings of a device never overlap. */
+class DeviceAgendaPropertyTest {
+
+    private static final UUID DEVICE = UUID.randomUUID();
+    private static final Instant BASE = Instant.parse("2026-12-01T00:00:00Z");
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    sealed interface Step permits Book, Cancel, Approve {
+    }
+
+    record Book(int startHour, int hours) implements Step {
+    }
+
+    record Cancel(int pick) implements Step {
+    }
+
+    record Approve(int pick) implements Step {
+    }
+
+    @Property(tries = 300)
+    void active_bookings_of_a_device_never_overlap(@ForAll("steps") List<Step> steps) {
+        DeviceAgenda agenda = DeviceAgenda.empty(DEVICE);
+        List<Reservation> accepted = new ArrayList<>();
+        for (Step step : steps) {
+            if (step instanceof Book book) {
+                Period period = new Period(BASE.plusSeconds(book.startHour() * 3600L),
+                        BASE.plusSeconds((book.startHour() + book.hours()) * 3600L));
+                Reservation booking = Reservation.request(DEVICE, "honchosha", new Borrower("s", "n", "d"), period,
+                        Purpose.TELEWORK, null, BASE, TOKYO);
+                boolean free = agenda.isFree(period);
+                try {
+                    agenda = agenda.admit(booking);
+                    accepted.add(booking);
+                    assertThat(free).as("admitted only when free").isTrue();
+                } catch (DeviceAgenda.BookingConflict conflict) {
+                    assertThat(free).as("refused only when taken").isFalse();
+                    assertThat(conflict.clashingPeriod().overlaps(period)).isTrue();
+                }
+            } else if (step instanceof Cancel cancel && !accepted.isEmpty()) {
+                Reservation target = current(agenda, accepted.get(cancel.pick() % accepted.size()));
+                if (target != null && target.status().active() && !target.status().held()) {
+                    agenda = agenda.update(target.cancel("s", BASE, CancellationReason.BY_BORROWER));
+                }
+            } else if (step instanceof Approve approve && !accepted.isEmpty()) {
+                Reservation target = current(agenda, accepted.get(approve.pick() % accepted.size()));
+                if (target != null && target.needsApproval()) {
+                    agenda = agenda.update(target.approve("desk", BASE, null));
+                }
+            }
+            assertNoOverlap(agenda.reservations());
+        }
+    }
+
+    private static Reservation current(DeviceAgenda agenda, Reservation original) {
+        return agenda.reservations().stream().filter(r -> r.id().equals(original.id())).findFirst().orElse(null);
+    }
+
+    private static void assertNoOverlap(List<Reservation> active) {
+        for (int i = 0; i < active.size(); i++) {
+            for (int j = i + 1; j < active.size(); j++) {
+                assertThat(active.get(i).period().overlaps(active.get(j).period()))
+                        .as("%s and %s overlap", active.get(i).period(), active.get(j).period()).isFalse();
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        Arbitrary<Step> book = Combinators.combine(Arbitraries.integers().between(0, 96), Arbitraries.integers().between(1, 30))
+                .as(Book::new);
+        Arbitrary<Step> cancel = Arbitraries.integers().between(0, 50).map(Cancel::new);
+        Arbitrary<Step> approve = Arbitraries.integers().between(0, 50).map(Approve::new);
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, book), net.jqwik.api.Tuple.of(2, cancel), net.jqwik.api.Tuple.of(2, approve))
+                .list().ofMinSize(1).ofMaxSize(40);
+    }
+}
