@@ -1,13 +1,11 @@
 package org.madoguchi.lending.domain.model;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.madoguchi.platform.failure.DomainFailure;
 
@@ -28,17 +26,6 @@ public record DeviceAgenda(DeviceId deviceId, List<Reservation> reservations, Li
 
     public static DeviceAgenda empty(DeviceId deviceId, ZoneId timeZone) {
         return new DeviceAgenda(deviceId, List.of(), List.of(), timeZone);
-    }
-
-    /**
-     * An empty agenda of a device given by its raw id, wording clashes in UTC.
-     *
-     * @deprecated only for {@code DeviceAgendaPropertyTest}, which another change is rewriting; use
-     *             {@link #empty(DeviceId, ZoneId)}
-     */
-    @Deprecated(forRemoval = true)
-    public static DeviceAgenda empty(UUID deviceId) {
-        return empty(new DeviceId(deviceId), ZoneOffset.UTC);
     }
 
     /** The agenda with the booking added; throws {@link BookingConflict} if anything overlaps it. */

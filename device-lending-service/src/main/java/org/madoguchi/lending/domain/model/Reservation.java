@@ -3,7 +3,6 @@ package org.madoguchi.lending.domain.model;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.UUID;
 
 import org.madoguchi.platform.failure.DomainFailure;
 
@@ -49,18 +48,6 @@ public record Reservation(
         ReservationStatus status = period.withinOneDay(zone) ? ReservationStatus.CONFIRMED : ReservationStatus.PENDING;
         return new Reservation(ReservationId.random(), deviceId, siteCode, borrower, period, purpose, note, status, now,
                 null, null);
-    }
-
-    /**
-     * A new booking of a device and site given by their raw id and code.
-     *
-     * @deprecated only for {@code DeviceAgendaPropertyTest}, which another change is rewriting; use
-     *             {@link #request(DeviceId, SiteCode, Borrower, Period, Purpose, String, Instant, ZoneId)}
-     */
-    @Deprecated(forRemoval = true)
-    public static Reservation request(UUID deviceId, String siteCode, Borrower borrower, Period period,
-                                      Purpose purpose, String note, Instant now, ZoneId zone) {
-        return request(new DeviceId(deviceId), new SiteCode(siteCode), borrower, period, purpose, note, now, zone);
     }
 
     public boolean disasterResponse() {

@@ -33,9 +33,14 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
     private static final Pattern ERA_NAME = Pattern.compile("^(令和|平成|昭和)(元|\\d{1,2})年度?$");
     private static final Pattern ERA_LETTER = Pattern.compile("^([RHS])(\\d{1,2})$");
 
+    /** The first fiscal year the registry knows: 昭和元年 (1926). */
+    static final int FIRST = 1926;
+    /** The last fiscal year whose era label (令和99年度) reads back as the same year. */
+    static final int LAST = 2117;
+
     public FiscalYear {
-        if (startYear < 1926 || startYear > 9998) {
-            throw InvalidInput.of("", "fiscal-year-range", 1926, 9998);
+        if (startYear < FIRST || startYear > LAST) {
+            throw InvalidInput.of("", "fiscal-year-range", FIRST, LAST);
         }
     }
 
