@@ -50,8 +50,8 @@ final class InMemoryRegistry {
     final Map<String, SearchDocument> indexed = new LinkedHashMap<>();
 
     final SearchDocuments documents;
-    final ProcedureRecorder recorder;
-    final FormRecorder formRecorder;
+    final ProcedureHistory history;
+    final ServedProcedures servedProcedures;
 
     InMemoryRegistry() {
         ProcedureSearchIndex index = new ProcedureSearchIndex() {
@@ -84,8 +84,8 @@ final class InMemoryRegistry {
         ProcedureEvents procedureSink = procedureEvents::add;
         FormEvents formSink = formEvents::add;
         documents = new SearchDocuments(departments, forms, procedures, index);
-        recorder = new ProcedureRecorder(procedures, departments, procedureSink, documents, clock);
-        formRecorder = new FormRecorder(departments, procedures, documents, clock);
+        history = new ProcedureHistory(procedures, procedureSink, documents, clock);
+        servedProcedures = new ServedProcedures(procedures, documents);
         for (String[] d : new String[][] { { "somu", "総務課" }, { "kenko-kosodate", "健康・子育て推進課" },
                 { "shiminzei", "市民税課" } }) {
             departments.save(new Department(new DepartmentCode(d[0]), d[1], d[0] + " division", null, 10));

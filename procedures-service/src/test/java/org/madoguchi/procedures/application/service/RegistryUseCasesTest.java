@@ -42,11 +42,13 @@ import org.madoguchi.procedures.domain.model.UnknownDepartment;
 class RegistryUseCasesTest {
 
     private final InMemoryRegistry registry = new InMemoryRegistry();
-    private final RegisterProcedureService register = new RegisterProcedureService(registry.recorder);
-    private final EditProcedureService edit = new EditProcedureService(registry.procedures, registry.recorder);
+    private final RegisterProcedureService register = new RegisterProcedureService(registry.procedures,
+            registry.departments, registry.history);
+    private final EditProcedureService edit = new EditProcedureService(registry.procedures, registry.departments,
+            registry.history);
     private final ImportProceduresService importer = new ImportProceduresService(registry.procedures,
-            registry.departments, registry.forms, registry.recorder,
-            new TransactionTimeouts(Duration.ofMinutes(10), Duration.ofMinutes(30)));
+            registry.departments, registry.forms, registry.history,
+            new TransactionTimeouts(Duration.ofMinutes(10), Duration.ofMinutes(30)), registry.clock);
 
     private static final Actor ADMIN = new Actor("a", "admin", true, true, Optional.empty());
     private static final Actor KENKO = new Actor("k", "kenko", false, true,
@@ -142,11 +144,14 @@ class RegistryUseCasesTest {
 
     @Test
     void editing_a_published_form_announces_the_new_version_with_its_fields() {
-        CreateFormService create = new CreateFormService(registry.forms, registry.formRecorder);
+        CreateFormService create = new CreateFormService(registry.forms, registry.departments,
+                registry.servedProcedures, registry.clock);
         PublishFormService publish = new PublishFormService(registry.forms, registry.formEventSink(),
-                registry.formRecorder);
-        CloseFormService close = new CloseFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
-        EditFormService editForm = new EditFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
+                registry.servedProcedures, registry.clock);
+        CloseFormService close = new CloseFormService(registry.forms, registry.formEventSink(),
+                registry.servedProcedures, registry.clock);
+        EditFormService editForm = new EditFormService(registry.forms, registry.formEventSink(),
+                registry.servedProcedures, registry.clock);
         FormContent first = new FormContent("アンケート", null, null, null, List.of(new FieldDefinition("q1", "質問",
                 null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of());
         Form draft = create.create(new CreateFormCommand(FormKind.SURVEY, new DepartmentCode("somu"), first, ADMIN));

@@ -4,13 +4,14 @@ import jakarta.ws.rs.core.EntityTag;
 
 import org.madoguchi.platform.problem.ProblemException;
 
-/** Optimistic locking over HTTP: the stored version as a strong ETag, required back in If-Match. */
-final class Versions {
+/** Optimistic locking over HTTP: the stored version of a resource as a strong ETag, required back in If-Match. */
+final class ETags {
 
-    private Versions() {
+    private ETags() {
     }
 
-    static EntityTag etag(long version) {
+    /** The ETag of a stored version. */
+    static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
@@ -19,7 +20,7 @@ final class Versions {
      *
      * @throws ProblemException 428 without the header, 412 when it names no version of ours
      */
-    static long expected(String ifMatch) {
+    static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "precondition-required");
         }
