@@ -3,7 +3,7 @@
  * them: character set detected (no declared one), decoded, parsed.
  *
  * A normal build (./mvnw verify) runs it as a regression test only: once on the empty input and once on
- * each file under src/test/resources/org/madoguchi/procedures/adapter/in/rest/ProcedureCsvFuzzTestInputs/<method>/.
+ * each file under src/test/resources/org/madoguchi/procedures/adapter/in/rest/csv/ProcedureCsvFuzzTestInputs/<method>/.
  * It does not fuzz.
  *
  * A bounded fuzzing session (maxDuration below, 60 s) runs with JAZZER_FUZZ=1, one fuzz test at a time:
@@ -20,13 +20,14 @@
  * committed); the first input that fails ends the session and is written to the inputs directory above,
  * where it fails the normal build until it is fixed.
  */
-package org.madoguchi.procedures.adapter.in.rest;
+package org.madoguchi.procedures.adapter.in.rest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.madoguchi.platform.problem.ProblemException;
+import org.madoguchi.procedures.application.port.in.ImportProceduresCommand;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -34,17 +35,17 @@ class ProcedureCsvFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void any_upload_either_reads_as_lines_after_the_header_or_is_refused_as_a_bad_request(byte[] upload) {
-        List<ProcedureRow> rows;
+        List<ImportProceduresCommand.Line> rows;
         try {
-            rows = ProcedureCsv.read(ProcedureCsv.decode(upload, ProcedureCsv.charsetOf(upload, null)));
+            rows = ProcedureCsvReader.read(CsvCharset.decode(upload, CsvCharset.of(upload, null)));
         } catch (ProblemException refused) {
             assertThat(refused.status()).as(refused.code()).isEqualTo(400);
             return;
         }
         long previous = 1; // the header
-        for (ProcedureRow row : rows) {
-            assertThat(row.line()).as("line of a row after line %d", previous).isGreaterThan(previous);
-            previous = row.line();
+        for (ImportProceduresCommand.Line row : rows) {
+            assertThat(row.number()).as("line of a row after line %d", previous).isGreaterThan(previous);
+            previous = row.number();
         }
     }
 }
