@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -19,6 +20,7 @@ import org.madoguchi.lending.application.port.in.LedgerQueries;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Lending;
 import org.madoguchi.lending.domain.model.LendingPolicy;
+import org.madoguchi.platform.csv.SpreadsheetFormulaGuard;
 
 /** Writes the lending ledger (貸出台帳) as CSV with Japanese headings, times in the city's zone. */
 @ApplicationScoped
@@ -51,7 +53,7 @@ public class LedgerCsvWriter {
             for (LedgerQueries.LedgerEntry entry : entries) {
                 Lending l = entry.lending();
                 Lending.ReturnCheck r = l.returnCheck();
-                csv.printRecord(time(l.handedOverAt()),
+                csv.printRecord(guarded(time(l.handedOverAt()),
                         entry.deviceNumber() == null ? l.deviceId().value().toString() : entry.deviceNumber().label(),
                         l.borrower().name(), l.borrower().department(), l.handedOverBy(),
                         WORDS.getString("ledger.notebook." + l.notebook().arrangement().name()),
@@ -61,12 +63,17 @@ public class LedgerCsvWriter {
                         r == null ? "" : kit(r.missingItems()),
                         r == null ? "" : check(r.notebookReturned()),
                         r == null ? "" : check(r.notebookConfirmedByOwner()),
-                        r == null || r.damageNote() == null ? "" : r.damageNote());
+                        r == null || r.damageNote() == null ? "" : r.damageNote()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Every cell as a spreadsheet shows it as text, never as a formula (a damage note may start with =). */
+    private static Object[] guarded(String... cells) {
+        return Arrays.stream(cells).map(SpreadsheetFormulaGuard::guarded).toArray();
     }
 
     private String time(Instant instant) {

@@ -66,4 +66,21 @@ class LedgerCsvWriterTest {
                 + "2026/12/01 09:31,00000000-0000-4000-8000-000000000099,佐藤 花子,,desk-1,自席で起動,,,モバイルPC,済,済,"
                 + ",,,,,\r\n");
     }
+
+    @Test
+    void a_cell_a_spreadsheet_would_take_for_a_formula_is_written_as_text() {
+        DeviceId device = new DeviceId(UUID.fromString("00000000-0000-4000-8000-000000000013"));
+        Lending damaged = Lending.handOver(booking("00000000-0000-4000-8000-0000000000a3", device,
+                                new Borrower("s3", "@SUM(A1)", "-1+1")), T, "desk-1",
+                        new Lending.Notebook(NotebookArrangement.LEFT_ON_AT_DESK, null, null),
+                        EnumSet.of(KitItem.MOBILE_PC), true, true, UsageRule.all())
+                .takeBack(T.plusSeconds(3600), "desk-2", EnumSet.of(KitItem.MOBILE_PC), true, true,
+                        "=HYPERLINK(\"https://example.com\")");
+
+        String line = writer.write(List.of(new LedgerQueries.LedgerEntry(damaged, new DeviceNumber("013"))))
+                .split("\r\n")[1];
+
+        assertThat(line).isEqualTo("2026/12/01 09:30,No.013,'@SUM(A1),'-1+1,desk-1,自席で起動,,,モバイルPC,済,済,"
+                + "2026/12/01 10:30,desk-2,,済,済,\"'=HYPERLINK(\"\"https://example.com\"\")\"");
+    }
 }

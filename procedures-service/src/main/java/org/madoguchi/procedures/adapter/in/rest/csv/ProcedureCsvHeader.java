@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.madoguchi.platform.csv.SpreadsheetFormulaGuard;
 import org.apache.commons.csv.CSVRecord;
 import org.madoguchi.platform.problem.ProblemException;
 
