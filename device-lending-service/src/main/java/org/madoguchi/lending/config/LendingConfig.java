@@ -28,11 +28,32 @@ public interface LendingConfig {
     @WithDefault("PT15M")
     Duration pastTolerance();
 
+    /** When the lending desks open: free slots in the calendar start then. */
     @WithDefault("08:30")
     LocalTime deskOpens();
 
+    /** When the lending desks close: free slots in the calendar end then. */
     @WithDefault("17:15")
     LocalTime deskCloses();
+
+    /** The longest window one report covers (utilisation, free devices). */
+    @WithDefault("P366D")
+    Duration longestReport();
+
+    /** The longest window one list of a site's bookings covers. */
+    @WithDefault("P92D")
+    Duration longestList();
+
+    /** How far back the calendar feed reaches. */
+    @WithDefault("P7D")
+    Duration feedPast();
+
+    /** How far ahead the calendar feed reaches. */
+    @WithDefault("P56D")
+    Duration feedAhead();
+
+    /** The city's departments loaded at start where missing (class path CSV); none to keep the directory as it is. */
+    Optional<String> seedDepartments();
 
     /** How often handed-over bookings past their end are looked for. */
     @WithDefault("60s")

@@ -20,6 +20,7 @@ public class LendingWiring {
     @Singleton
     LendingPolicy policy(LendingConfig config) {
         return new LendingPolicy(config.timeZone(), config.handOverEarly(), config.longestBooking(),
-                config.pastTolerance(), config.deskOpens(), config.deskCloses());
+                config.pastTolerance(), config.deskOpens(), config.deskCloses(), config.longestReport(),
+                config.longestList(), config.feedPast(), config.feedAhead());
     }
 }

@@ -11,10 +11,10 @@ import java.util.UUID;
 
 import org.madoguchi.procedures.adapter.out.search.JapaneseAnalysis;
 import org.madoguchi.procedures.adapter.out.search.LuceneProcedureSearchIndex;
-import org.madoguchi.procedures.application.port.in.ProcedureSearch;
-import org.madoguchi.procedures.application.port.in.SearchResults;
+import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
+import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
-import org.madoguchi.procedures.application.port.out.SearchDocument;
+import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex.SearchDocument;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.Kana;
 import org.madoguchi.procedures.domain.model.StatusKind;
@@ -122,7 +122,7 @@ public final class ProcedureSearchBenchmark {
         long[] nanos = new long[measured];
         long hits = 0;
         for (int i = 0; i < measured; i++) {
-            ProcedureSearch search = search(queries.get(i % queries.size()), publicCaller);
+            SearchProceduresQuery search = search(queries.get(i % queries.size()), publicCaller);
             long start = System.nanoTime();
             SearchResults results = index.search(search);
             nanos[i] = System.nanoTime() - start;
@@ -132,9 +132,9 @@ public final class ProcedureSearchBenchmark {
     }
 
     /** A query as staff run it, or as the public does: online procedures, forms open now. */
-    private static ProcedureSearch search(String text, boolean publicCaller) {
-        return publicCaller ? new ProcedureSearch(text, null, null, null, true, 0, 20, java.time.Instant.now())
-                : new ProcedureSearch(text, null, null, null, false, 0, 20);
+    private static SearchProceduresQuery search(String text, boolean publicCaller) {
+        return publicCaller ? new SearchProceduresQuery(text, null, null, null, true, 0, 20, java.time.Instant.now())
+                : new SearchProceduresQuery(text, null, null, null, false, 0, 20);
     }
 
     private static void changes(LuceneProcedureSearchIndex index, List<SearchDocument> documents, Random random) {

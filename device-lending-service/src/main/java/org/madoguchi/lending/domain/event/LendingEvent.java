@@ -11,7 +11,10 @@ import org.madoguchi.lending.domain.model.Reservation;
 
 import java.time.Instant;
 
-/** What happened in device lending; each event says when and about which aggregate. */
+/**
+ * What happened in device lending; each event says when and about which aggregate. People appear by their
+ * account subject: what leaves the service (the contracts) carries subjects, never names.
+ */
 public sealed interface LendingEvent {
 
     /** The aggregate the event is about; events of one aggregate keep their order. */
@@ -68,7 +71,8 @@ public sealed interface LendingEvent {
         }
     }
 
-    record DeviceReportedLost(Device device, Incident incident, String holder, Instant occurredAt) implements LendingEvent {
+    /** A device reported lost by {@code holderSubject}, the person who held it or its desk. */
+    record DeviceReportedLost(Device device, Incident incident, String holderSubject, Instant occurredAt) implements LendingEvent {
         public Identifier aggregateId() {
             return device.id();
         }
@@ -92,7 +96,8 @@ public sealed interface LendingEvent {
         }
     }
 
-    record IncidentOpened(Incident incident, String borrower, Instant occurredAt) implements LendingEvent {
+    /** An incident opened; {@code borrowerSubject} owes the written report (顛末書) where one is required. */
+    record IncidentOpened(Incident incident, String borrowerSubject, Instant occurredAt) implements LendingEvent {
         public Identifier aggregateId() {
             return incident.id();
         }

@@ -17,6 +17,17 @@ public record Period(Instant start, Instant end) {
         }
     }
 
+    /**
+     * The period from {@code start} to {@code end} as someone asked for it; {@link EndBeforeStart} naming
+     * {@code endField} when it does not end after it starts.
+     */
+    public static Period of(Instant start, Instant end, String endField) {
+        if (!end.isAfter(start)) {
+            throw new EndBeforeStart(endField);
+        }
+        return new Period(start, end);
+    }
+
     public boolean overlaps(Period other) {
         return start.isBefore(other.end) && other.start.isBefore(end);
     }

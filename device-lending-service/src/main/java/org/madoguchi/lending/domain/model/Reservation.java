@@ -58,6 +58,14 @@ public record Reservation(
         return status == ReservationStatus.PENDING;
     }
 
+    /**
+     * The booking as {@code viewer} may see it: who booked it and the note only for its borrower and the desk
+     * of its site, the department for everyone.
+     */
+    public VisibleReservation visibleTo(Actor viewer) {
+        return new VisibleReservation(this, viewer.is(borrower.subject()) || viewer.runsDeskOf(siteCode));
+    }
+
     public Reservation approve(String by, Instant at, String comment) {
         require(status == ReservationStatus.PENDING);
         return with(ReservationStatus.CONFIRMED, new Decision(by, at, comment), cancellation);

@@ -1,5 +1,8 @@
 package org.madoguchi.procedures.application.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -11,7 +14,6 @@ import org.madoguchi.procedures.application.port.out.Procedures;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
-import org.madoguchi.procedures.domain.model.StaleVersion;
 import org.madoguchi.procedures.domain.model.StatusChange;
 
 /** Moves procedures along their online-ization. */
@@ -20,12 +22,14 @@ class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
 
     private final Procedures procedures;
     private final Forms forms;
-    private final ProcedureRecorder recorder;
+    private final ProcedureHistory history;
+    private final Clock clock;
 
-    ChangeProcedureStatusService(Procedures procedures, Forms forms, ProcedureRecorder recorder) {
+    ChangeProcedureStatusService(Procedures procedures, Forms forms, ProcedureHistory history, Clock clock) {
         this.procedures = procedures;
         this.forms = forms;
-        this.recorder = recorder;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Override
@@ -33,8 +37,7 @@ class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
     public Procedure changeStatus(ChangeProcedureStatusCommand command) {
         Procedure current = procedures.find(command.id())
                 .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
-        command.actor().requireMayMaintain(current.department());
-        StaleVersion.requireSame(command.expectedVersion(), current.version());
+        current.requireChangeableBy(command.actor(), command.expectedVersion());
         if (command.change() instanceof StatusChange.Complete complete && complete.form() != null) {
             Form form = forms.find(complete.form())
                     .orElseThrow(() -> new NotFound(NotFound.What.FORM, complete.form().toString()));
@@ -43,6 +46,7 @@ class ChangeProcedureStatusService implements ChangeProcedureStatusUseCase {
                 throw InvalidInput.of("formId", "form-does-not-serve-procedure");
             }
         }
-        return recorder.changeStatus(current, command.change(), command.actor().author(), true);
+        Procedure moved = current.changeStatus(command.change(), LocalDate.now(clock));
+        return history.recordStatusChange(current, moved, command.actor().author());
     }
 }

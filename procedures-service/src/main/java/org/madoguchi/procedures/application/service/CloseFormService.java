@@ -1,5 +1,6 @@
 package org.madoguchi.procedures.application.service;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import org.madoguchi.procedures.application.port.out.FormEvents;
 import org.madoguchi.procedures.application.port.out.Forms;
 import org.madoguchi.procedures.domain.event.FormEvent;
 import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.NotFound;
 
 /** Closes published forms. */
 @ApplicationScoped
@@ -18,22 +20,26 @@ class CloseFormService implements CloseFormUseCase {
 
     private final Forms forms;
     private final FormEvents events;
-    private final FormRecorder recorder;
+    private final ServedProcedures served;
+    private final Clock clock;
 
-    CloseFormService(Forms forms, FormEvents events, FormRecorder recorder) {
+    CloseFormService(Forms forms, FormEvents events, ServedProcedures served, Clock clock) {
         this.forms = forms;
         this.events = events;
-        this.recorder = recorder;
+        this.served = served;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public Form close(CloseFormCommand command) {
-        Form current = FormRecorder.loadForChange(forms, command.id(), command.expectedVersion(), command.actor());
-        Instant now = recorder.now();
+        Form current = forms.find(command.id())
+                .orElseThrow(() -> new NotFound(NotFound.What.FORM, command.id().toString()));
+        current.requireChangeableBy(command.actor(), command.expectedVersion());
+        Instant now = clock.instant();
         Form stored = forms.update(current.close(), current.version(), command.actor().author(), now);
         events.publish(new FormEvent.FormClosed(stored, command.actor().author(), now));
-        recorder.reindex(FormRecorder.none(), stored.content().procedures());
+        served.reindex(stored.content().procedures());
         return stored;
     }
 }

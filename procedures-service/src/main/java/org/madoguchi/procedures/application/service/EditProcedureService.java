@@ -5,21 +5,26 @@ import jakarta.transaction.Transactional;
 
 import org.madoguchi.procedures.application.port.in.EditProcedureCommand;
 import org.madoguchi.procedures.application.port.in.EditProcedureUseCase;
+import org.madoguchi.procedures.application.port.out.Departments;
 import org.madoguchi.procedures.application.port.out.Procedures;
+import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.NotFound;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.StaleVersion;
+import org.madoguchi.procedures.domain.model.UnknownDepartment;
 
 /** Edits the details of procedures. */
 @ApplicationScoped
 class EditProcedureService implements EditProcedureUseCase {
 
     private final Procedures procedures;
-    private final ProcedureRecorder recorder;
+    private final Departments departments;
+    private final ProcedureHistory history;
 
-    EditProcedureService(Procedures procedures, ProcedureRecorder recorder) {
+    EditProcedureService(Procedures procedures, Departments departments, ProcedureHistory history) {
         this.procedures = procedures;
-        this.recorder = recorder;
+        this.departments = departments;
+        this.history = history;
     }
 
     @Override
@@ -27,12 +32,16 @@ class EditProcedureService implements EditProcedureUseCase {
     public Procedure edit(EditProcedureCommand command) {
         Procedure current = procedures.find(command.id())
                 .orElseThrow(() -> new NotFound(NotFound.What.PROCEDURE, command.id().toString()));
+        DepartmentCode owner = command.details().department();
         command.actor().requireMayMaintain(current.department());
-        command.actor().requireMayMaintain(command.details().department());
+        command.actor().requireMayMaintain(owner);
         StaleVersion.requireSame(command.expectedVersion(), current.version());
-        if (!command.details().department().equals(current.department())) {
-            recorder.requireDepartment(command.details().department());
+        if (!owner.equals(current.department())) {
+            departments.find(owner).orElseThrow(() -> new UnknownDepartment(owner.value()));
         }
-        return recorder.edit(current, command.details(), command.actor().author(), true);
+        if (current.changesTo(command.details()).isEmpty()) {
+            return current;
+        }
+        return history.recordEdit(current, current.withDetails(command.details()), command.actor().author());
     }
 }

@@ -1,5 +1,7 @@
 package org.madoguchi.procedures.application.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,14 +25,13 @@ import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.Form;
 import org.madoguchi.procedures.domain.model.FormId;
 import org.madoguchi.procedures.domain.model.InvalidStatusTransition;
-import org.madoguchi.procedures.domain.model.OnlineStatus;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureCode;
 import org.madoguchi.procedures.domain.model.ProcedureDetails;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.SealReview;
 import org.madoguchi.procedures.domain.model.StatusChange;
-import org.madoguchi.procedures.domain.model.StatusKind;
+import org.madoguchi.procedures.domain.model.StatusTarget;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -45,16 +46,18 @@ class ImportProceduresService implements ImportProceduresUseCase {
     private final Procedures procedures;
     private final Departments departments;
     private final Forms forms;
-    private final ProcedureRecorder recorder;
+    private final ProcedureHistory history;
     private final TransactionTimeouts timeouts;
+    private final Clock clock;
 
-    ImportProceduresService(Procedures procedures, Departments departments, Forms forms, ProcedureRecorder recorder,
-            TransactionTimeouts timeouts) {
+    ImportProceduresService(Procedures procedures, Departments departments, Forms forms, ProcedureHistory history,
+            TransactionTimeouts timeouts, Clock clock) {
         this.procedures = procedures;
         this.departments = departments;
         this.forms = forms;
-        this.recorder = recorder;
+        this.history = history;
         this.timeouts = timeouts;
+        this.clock = clock;
     }
 
     @Override
@@ -67,11 +70,11 @@ class ImportProceduresService implements ImportProceduresUseCase {
     ImportReport importInTransaction(ImportProceduresCommand command) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Map<FormId, Form> linkedForms = new HashMap<>();
-        List<ProcedureRows.Parsed> parsed = read(command.lines(), linkedForms, errors);
+        List<CheckedImportLine> checked = read(command.lines(), linkedForms, errors);
         Map<ProcedureCode, Procedure> existing = procedures.findByCodes(
-                parsed.stream().map(ProcedureRows.Parsed::code).toList());
+                checked.stream().map(CheckedImportLine::code).toList());
         List<Plan> plans = new ArrayList<>();
-        for (ProcedureRows.Parsed line : parsed) {
+        for (CheckedImportLine line : checked) {
             Plan plan = plan(line, existing.get(line.code()), command.actor(), command.encoding(), linkedForms,
                     errors);
             if (plan != null) {
@@ -82,67 +85,66 @@ class ImportProceduresService implements ImportProceduresUseCase {
         return apply(command.lines().size(), plans, command.actor().author());
     }
 
-    private List<ProcedureRows.Parsed> read(List<ImportProceduresCommand.Line> rows, Map<FormId, Form> linkedForms,
+    private List<CheckedImportLine> read(List<ImportProceduresCommand.Line> lines, Map<FormId, Form> linkedForms,
             InvalidInput.Collector errors) {
         Map<String, Department> byKey = new HashMap<>();
         for (Department department : departments.all()) {
             byKey.put(department.code().value(), department);
             byKey.put(department.name(), department);
         }
-        List<ProcedureRows.Parsed> parsed = new ArrayList<>(rows.size());
+        List<CheckedImportLine> checked = new ArrayList<>(lines.size());
         Set<ProcedureCode> seen = new HashSet<>();
-        for (ImportProceduresCommand.Line row : rows) {
-            ProcedureRows.Parsed line = ProcedureRows.parse(row, byKey::get, errors);
+        for (ImportProceduresCommand.Line read : lines) {
+            CheckedImportLine line = CheckedImportLine.check(read, byKey::get, errors);
             if (line == null) {
                 continue;
             }
             if (!seen.add(line.code())) {
-                errors.add("lines[" + row.number() + "].code", "duplicate-code-in-file", line.code().value());
+                errors.add("lines[" + line.number() + "].code", "duplicate-code-in-file", line.code().value());
                 continue;
             }
             FormId formId = line.target().form();
             if (formId != null) {
                 Form form = linkedForms.containsKey(formId) ? linkedForms.get(formId) : forms.find(formId).orElse(null);
                 if (form == null) {
-                    errors.add("lines[" + row.number() + "].formId", "unknown-form");
+                    errors.add("lines[" + line.number() + "].formId", "unknown-form");
                     continue;
                 }
                 linkedForms.put(formId, form);
             }
-            parsed.add(line);
+            checked.add(line);
         }
-        return parsed;
+        return checked;
     }
 
     /** The steps that bring a procedure where its line asks, tried on the domain; {@code null} when a rule is broken. */
-    private Plan plan(ProcedureRows.Parsed line, Procedure current, Actor actor, Encoding encoding,
+    private Plan plan(CheckedImportLine line, Procedure current, Actor actor, Encoding encoding,
             Map<FormId, Form> linkedForms, InvalidInput.Collector errors) {
-        String at = "lines[" + line.line() + "]";
+        String at = "lines[" + line.number() + "]";
         if (!actor.mayMaintain(line.details().department())
                 || (current != null && !actor.mayMaintain(current.department()))) {
             errors.add(at + ".department", "not-permitted-for-department", line.details().department().value());
             return null;
         }
-        ProcedureRows.Target target = line.target();
+        StatusTarget target = line.target();
         ProcedureDetails details = current == null ? line.details()
                 : keptAsStored(line.details(), current.details(), encoding);
         FiscalYear initialPlan = null;
         Procedure simulated;
         boolean edit = false;
         if (current == null) {
-            initialPlan = target.kind() == StatusKind.NOT_PLANNED ? null : target.fiscalYear();
+            initialPlan = target.planOfNewProcedure();
             simulated = Procedure.register(ProcedureId.random(), line.code(), details, initialPlan);
         } else {
             edit = !current.changesTo(details).isEmpty();
             simulated = current.withDetails(details);
         }
         List<StatusChange> changes = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         try {
-            if (!target.reachedBy(simulated.status())) {
-                for (StatusChange change : path(simulated.status(), target)) {
-                    simulated = simulated.changeStatus(change, recorder.today());
-                    changes.add(change);
-                }
+            for (StatusChange change : target.stepsFrom(simulated.status())) {
+                simulated = simulated.changeStatus(change, today);
+                changes.add(change);
             }
         } catch (InvalidStatusTransition invalid) {
             errors.add(at + ".status", "invalid-status-transition", invalid.from().name(), invalid.to().name());
@@ -201,65 +203,36 @@ class ImportProceduresService implements ImportProceduresUseCase {
         return true;
     }
 
-    private static List<StatusChange> path(OnlineStatus from, ProcedureRows.Target target) {
-        boolean plannedForTarget = from instanceof OnlineStatus.Planned planned
-                && planned.fiscalYear().equals(target.fiscalYear());
-        List<StatusChange> path = new ArrayList<>();
-        switch (target.kind()) {
-            case NOT_PLANNED -> throw new InvalidStatusTransition(from.kind(), StatusKind.NOT_PLANNED);
-            case PLANNED -> path.add(new StatusChange.Plan(target.fiscalYear()));
-            case COMPLETED -> {
-                if (target.fiscalYear() != null && !plannedForTarget) {
-                    path.add(new StatusChange.Plan(target.fiscalYear()));
-                }
-                path.add(new StatusChange.Complete(target.on(), target.form()));
-            }
-            case REVISED -> {
-                if (!plannedForTarget) {
-                    path.add(new StatusChange.Plan(target.fiscalYear()));
-                }
-                path.add(new StatusChange.Revise(target.reason(), target.note()));
-            }
-            case ABOLISHED -> path.add(new StatusChange.Abolish(target.on(), target.note()));
-        }
-        return path;
-    }
-
-    private ImportReport apply(int rows, List<Plan> plans, Author by) {
+    private ImportReport apply(int lines, List<Plan> plans, Author by) {
+        LocalDate today = LocalDate.now(clock);
         int registered = 0;
         int edited = 0;
         int statusChanged = 0;
         int unchanged = 0;
-        List<Procedure> changed = new ArrayList<>();
         for (Plan plan : plans) {
             Procedure procedure = plan.current();
             if (procedure == null) {
-                procedure = recorder.registerNew(plan.line().code(), plan.details(), plan.initialPlan(),
-                        by, false);
+                procedure = history.recordRegistration(Procedure.register(ProcedureId.random(), plan.line().code(),
+                        plan.details(), plan.initialPlan()), by);
                 registered++;
             } else if (plan.edit()) {
-                procedure = recorder.edit(procedure, plan.details(), by, false);
+                procedure = history.recordEdit(procedure, procedure.withDetails(plan.details()), by);
                 edited++;
             }
             for (StatusChange change : plan.changes()) {
-                procedure = recorder.changeStatus(procedure, change, by, false);
+                procedure = history.recordStatusChange(procedure, procedure.changeStatus(change, today), by);
             }
             if (plan.current() != null && !plan.changes().isEmpty()) {
                 statusChanged++;
             }
             if (plan.current() != null && !plan.edit() && plan.changes().isEmpty()) {
                 unchanged++;
-            } else {
-                changed.add(procedure);
             }
         }
-        for (int from = 0; from < changed.size(); from += 500) {
-            recorder.reindex(changed.subList(from, Math.min(changed.size(), from + 500)));
-        }
-        return new ImportReport(rows, registered, edited, statusChanged, unchanged);
+        return new ImportReport(lines, registered, edited, statusChanged, unchanged);
     }
 
-    private record Plan(ProcedureRows.Parsed line, ProcedureDetails details, Procedure current, FiscalYear initialPlan, boolean edit,
-            List<StatusChange> changes) {
+    private record Plan(CheckedImportLine line, ProcedureDetails details, Procedure current, FiscalYear initialPlan,
+            boolean edit, List<StatusChange> changes) {
     }
 }

@@ -34,8 +34,8 @@ class RegisterDepartmentService implements RegisterDepartmentUseCase {
     @Transactional
     public Department register(RegisterDepartmentCommand command) {
         command.actor().requireProcedureAdmin();
-        Department department = command.department();
-        Optional<Department> before = departments.find(department.code());
+        Optional<Department> before = departments.find(command.code());
+        Department department = command.department(before);
         if (departments.findByName(department.name()).filter(d -> !d.code().equals(department.code())).isPresent()) {
             throw new DuplicateDepartmentName(department.name());
         }

@@ -68,6 +68,17 @@ public record Form(FormId id, FormKind kind, DepartmentCode department, FormStat
         return new Form(id, kind, department, FormStatus.CLOSED, currentVersion, content, version);
     }
 
+    /**
+     * Throws unless the actor may maintain the form and changes the version they read.
+     *
+     * @throws NotPermitted when the actor may not maintain the form's department
+     * @throws StaleVersion when the form changed since the actor read it
+     */
+    public void requireChangeableBy(Actor actor, long readVersion) {
+        actor.requireMayMaintain(department);
+        StaleVersion.requireSame(readVersion, version);
+    }
+
     /** Whether citizens can open it and answer at this instant. */
     public boolean isOpenAt(Instant instant) {
         return status == FormStatus.PUBLISHED && content.periodIncludes(instant);

@@ -11,19 +11,14 @@ public enum FormKind {
     /** キャンペーン: a campaign. */
     CAMPAIGN("キャンペーン", "Campaign");
 
-    private final String ja;
-    private final String en;
+    private final BilingualLabel label;
 
     FormKind(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
+        this.label = new BilingualLabel(ja, en);
     }
 
-    public String ja() {
-        return ja;
-    }
-
-    public String en() {
-        return en;
+    /** The kind in Japanese and English. */
+    public BilingualLabel label() {
+        return label;
     }
 }

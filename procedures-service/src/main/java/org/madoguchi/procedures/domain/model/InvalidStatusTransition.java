@@ -16,7 +16,7 @@ public class InvalidStatusTransition extends DomainFailure {
     private final StatusKind to;
 
     public InvalidStatusTransition(StatusKind from, StatusKind to) {
-        super(Kind.CONFLICT, CODE, List.of(from.ja(), to.ja(), from.en(), to.en()),
+        super(Kind.CONFLICT, CODE, List.of(from.label().ja(), to.label().ja(), from.label().en(), to.label().en()),
                 List.of(Violation.of("status", CODE, from.name(), to.name())));
         this.from = from;
         this.to = to;

@@ -43,6 +43,17 @@ public record Procedure(ProcedureId id, ProcedureCode code, ProcedureDetails det
         return details.department();
     }
 
+    /**
+     * Throws unless the actor may maintain the procedure and changes the version they read.
+     *
+     * @throws NotPermitted when the actor may not maintain the procedure's department
+     * @throws StaleVersion when the procedure changed since the actor read it
+     */
+    public void requireChangeableBy(Actor actor, long readVersion) {
+        actor.requireMayMaintain(department());
+        StaleVersion.requireSame(readVersion, version);
+    }
+
     /** The procedure with new details; {@link #changesTo} tells which fields differ. */
     public Procedure withDetails(ProcedureDetails changed) {
         return new Procedure(id, code, changed, status, version);

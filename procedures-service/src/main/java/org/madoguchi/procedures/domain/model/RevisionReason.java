@@ -14,19 +14,14 @@ public enum RevisionReason {
     /** その他: the note says why. */
     OTHER("その他", "Other");
 
-    private final String ja;
-    private final String en;
+    private final BilingualLabel label;
 
     RevisionReason(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
+        this.label = new BilingualLabel(ja, en);
     }
 
-    public String ja() {
-        return ja;
-    }
-
-    public String en() {
-        return en;
+    /** The reason in Japanese and English. */
+    public BilingualLabel label() {
+        return label;
     }
 }

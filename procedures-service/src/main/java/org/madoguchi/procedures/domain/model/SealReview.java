@@ -23,20 +23,15 @@ public record SealReview(boolean sealRequired, boolean paperRequired, boolean in
         /** 存続: the requirements were kept, for a stated reason. */
         KEPT("存続", "Kept");
 
-        private final String ja;
-        private final String en;
+        private final BilingualLabel label;
 
         Outcome(String ja, String en) {
-            this.ja = ja;
-            this.en = en;
+            this.label = new BilingualLabel(ja, en);
         }
 
-        public String ja() {
-            return ja;
-        }
-
-        public String en() {
-            return en;
+        /** The outcome in Japanese and English. */
+        public BilingualLabel label() {
+            return label;
         }
     }
 

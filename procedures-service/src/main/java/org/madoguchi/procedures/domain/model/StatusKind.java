@@ -13,19 +13,14 @@ public enum StatusKind {
     /** 廃止: the procedure was abolished or withdrawn. */
     ABOLISHED("廃止", "Abolished");
 
-    private final String ja;
-    private final String en;
+    private final BilingualLabel label;
 
     StatusKind(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
+        this.label = new BilingualLabel(ja, en);
     }
 
-    public String ja() {
-        return ja;
-    }
-
-    public String en() {
-        return en;
+    /** The status in Japanese and English. */
+    public BilingualLabel label() {
+        return label;
     }
 }

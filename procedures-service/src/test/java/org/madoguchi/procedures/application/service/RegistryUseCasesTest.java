@@ -3,8 +3,11 @@ package org.madoguchi.procedures.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +24,16 @@ import org.madoguchi.procedures.application.port.in.ImportProceduresUseCase.Impo
 import org.madoguchi.procedures.application.port.in.PublishFormCommand;
 import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand;
 import org.madoguchi.procedures.application.port.in.RegisterProcedureCommand.ProcedureInput;
+import org.madoguchi.procedures.application.port.out.InMemoryDepartments;
+import org.madoguchi.procedures.application.port.out.InMemoryFormEvents;
+import org.madoguchi.procedures.application.port.out.InMemoryForms;
+import org.madoguchi.procedures.application.port.out.InMemoryProcedureEvents;
+import org.madoguchi.procedures.application.port.out.InMemoryProcedureSearchIndex;
+import org.madoguchi.procedures.application.port.out.InMemoryProcedures;
 import org.madoguchi.procedures.domain.event.FormEvent;
 import org.madoguchi.procedures.domain.event.ProcedureEvent;
 import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
 import org.madoguchi.procedures.domain.model.FieldType;
@@ -41,16 +51,31 @@ import org.madoguchi.procedures.domain.model.UnknownDepartment;
 /** The use cases on in-memory out-ports: permissions, versions, events, and the all-or-nothing import. */
 class RegistryUseCasesTest {
 
-    private final InMemoryRegistry registry = new InMemoryRegistry();
-    private final RegisterProcedureService register = new RegisterProcedureService(registry.recorder);
-    private final EditProcedureService edit = new EditProcedureService(registry.procedures, registry.recorder);
-    private final ImportProceduresService importer = new ImportProceduresService(registry.procedures,
-            registry.departments, registry.forms, registry.recorder,
-            new TransactionTimeouts(Duration.ofMinutes(10), Duration.ofMinutes(30)));
-
     private static final Actor ADMIN = new Actor("a", "admin", true, true, Optional.empty());
     private static final Actor KENKO = new Actor("k", "kenko", false, true,
             Optional.of(new DepartmentCode("kenko-kosodate")));
+
+    private final Clock clock = Clock.fixed(Instant.parse("2023-03-31T03:00:00Z"), ZoneId.of("Asia/Tokyo"));
+    private final InMemoryDepartments departments = new InMemoryDepartments();
+    private final InMemoryProcedures procedures = new InMemoryProcedures();
+    private final InMemoryForms forms = new InMemoryForms();
+    private final InMemoryProcedureEvents procedureEvents = new InMemoryProcedureEvents();
+    private final InMemoryFormEvents formEvents = new InMemoryFormEvents();
+    private final InMemoryProcedureSearchIndex index = new InMemoryProcedureSearchIndex();
+    private final SearchDocuments documents = new SearchDocuments(departments, forms, procedures, index);
+    private final ProcedureHistory history = new ProcedureHistory(procedures, procedureEvents, documents, clock);
+    private final ServedProcedures servedProcedures = new ServedProcedures(procedures, documents);
+    private final RegisterProcedureService register = new RegisterProcedureService(procedures, departments, history);
+    private final EditProcedureService edit = new EditProcedureService(procedures, departments, history);
+    private final ImportProceduresService importer = new ImportProceduresService(procedures, departments, forms,
+            history, new TransactionTimeouts(Duration.ofMinutes(10), Duration.ofMinutes(30)), clock);
+
+    RegistryUseCasesTest() {
+        for (String[] d : new String[][] { { "somu", "総務課" }, { "kenko-kosodate", "健康・子育て推進課" },
+                { "shiminzei", "市民税課" } }) {
+            departments.save(new Department(new DepartmentCode(d[0]), d[1], d[0] + " division", null, 10));
+        }
+    }
 
     private static ProcedureInput input(String name, String department) {
         return new ProcedureInput(name, "にんしんとどけ", department, "届出", null, null, null);
@@ -74,9 +99,10 @@ class RegistryUseCasesTest {
                 input("妊娠届", "kenko-kosodate"), "令和4年度", KENKO));
 
         assertThat(procedure.status().kind()).isEqualTo(StatusKind.PLANNED);
-        assertThat(registry.procedureEvents).singleElement().isInstanceOf(ProcedureEvent.ProcedureRegistered.class);
-        assertThat(registry.indexed).containsKey(procedure.id().toString());
-        assertThat(registry.procedures.history(procedure.id())).singleElement()
+        assertThat(procedureEvents.published()).singleElement()
+                .isInstanceOf(ProcedureEvent.ProcedureRegistered.class);
+        assertThat(index.documents()).containsKey(procedure.id().toString());
+        assertThat(procedures.history(procedure.id())).singleElement()
                 .satisfies(c -> assertThat(c.by().username()).isEqualTo("kenko"));
     }
 
@@ -87,8 +113,8 @@ class RegistryUseCasesTest {
         assertThatThrownBy(() -> register.register(RegisterProcedureCommand.of("Z-2", input("名前", "no-such"), null,
                 ADMIN))).isInstanceOf(UnknownDepartment.class);
 
-        assertThat(registry.procedures.byId).isEmpty();
-        assertThat(registry.procedureEvents).isEmpty();
+        assertThat(procedures.stored()).isEmpty();
+        assertThat(procedureEvents.published()).isEmpty();
     }
 
     @Test
@@ -103,7 +129,7 @@ class RegistryUseCasesTest {
                 ADMIN));
 
         assertThat(unchanged.version()).isEqualTo(1);
-        assertThat(registry.procedureEvents).extracting(e -> e.getClass().getSimpleName())
+        assertThat(procedureEvents.published()).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("ProcedureRegistered", "ProcedureChanged");
     }
 
@@ -117,8 +143,8 @@ class RegistryUseCasesTest {
         assertThatThrownBy(() -> importAll(rows, ADMIN)).isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).violations()).extracting(Violation::field)
                         .containsExactly("lines[3].department", "lines[4].name", "lines[4].completedOn"));
-        assertThat(registry.procedures.byId).isEmpty();
-        assertThat(registry.procedureEvents).isEmpty();
+        assertThat(procedures.stored()).isEmpty();
+        assertThat(procedureEvents.published()).isEmpty();
     }
 
     @Test
@@ -129,24 +155,23 @@ class RegistryUseCasesTest {
                 row(3, "B-2", "犬の登録", "いぬのとうろく", "somu", StatusKind.NOT_PLANNED, null, null));
 
         ImportReport first = importAll(rows, ADMIN);
-        int events = registry.procedureEvents.size();
+        int events = procedureEvents.published().size();
         ImportReport second = importAll(rows, ADMIN);
 
         assertThat(first).isEqualTo(new ImportReport(2, 2, 0, 0, 0));
         assertThat(second).isEqualTo(new ImportReport(2, 0, 0, 0, 2));
-        assertThat(registry.procedureEvents).hasSize(events);
+        assertThat(procedureEvents.published()).hasSize(events);
         assertThat(events).isEqualTo(3);
-        assertThat(registry.procedures.countOnlineOn(java.time.LocalDate.of(2022, 9, 30))).isZero();
-        assertThat(registry.procedures.countOnlineOn(java.time.LocalDate.of(2022, 10, 1))).isEqualTo(1);
+        assertThat(procedures.countOnlineOn(LocalDate.of(2022, 9, 30))).isZero();
+        assertThat(procedures.countOnlineOn(LocalDate.of(2022, 10, 1))).isEqualTo(1);
     }
 
     @Test
     void editing_a_published_form_announces_the_new_version_with_its_fields() {
-        CreateFormService create = new CreateFormService(registry.forms, registry.formRecorder);
-        PublishFormService publish = new PublishFormService(registry.forms, registry.formEventSink(),
-                registry.formRecorder);
-        CloseFormService close = new CloseFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
-        EditFormService editForm = new EditFormService(registry.forms, registry.formEventSink(), registry.formRecorder);
+        CreateFormService create = new CreateFormService(forms, departments, servedProcedures, clock);
+        PublishFormService publish = new PublishFormService(forms, formEvents, servedProcedures, clock);
+        CloseFormService close = new CloseFormService(forms, formEvents, servedProcedures, clock);
+        EditFormService editForm = new EditFormService(forms, formEvents, servedProcedures, clock);
         FormContent first = new FormContent("アンケート", null, null, null, List.of(new FieldDefinition("q1", "質問",
                 null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of());
         Form draft = create.create(new CreateFormCommand(FormKind.SURVEY, new DepartmentCode("somu"), first, ADMIN));
@@ -156,10 +181,10 @@ class RegistryUseCasesTest {
                 "アンケート（改）", null, null, null, first.fields(), true, null, null, Set.of()), ADMIN));
 
         assertThat(second.currentVersion()).isEqualTo(2);
-        assertThat(registry.formEvents).hasSize(2).allSatisfy(e -> assertThat(e)
+        assertThat(formEvents.published()).hasSize(2).allSatisfy(e -> assertThat(e)
                 .isInstanceOf(FormEvent.FormPublished.class));
-        assertThat(registry.formEvents.get(1).form().content().title()).isEqualTo("アンケート（改）");
-        assertThat(registry.forms.version(draft.id(), 1)).hasValueSatisfying(v -> assertThat(v.content().title())
+        assertThat(formEvents.published().get(1).form().content().title()).isEqualTo("アンケート（改）");
+        assertThat(forms.version(draft.id(), 1)).hasValueSatisfying(v -> assertThat(v.content().title())
                 .isEqualTo("アンケート"));
         assertThatThrownBy(() -> close.close(new CloseFormCommand(draft.id(), 0, ADMIN)))
                 .isInstanceOf(StaleVersion.class);

@@ -2,10 +2,7 @@ package org.madoguchi.lending.adapter.in.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.InventoryQueries;
 import org.madoguchi.lending.application.port.in.LogMaintenanceCommand;
 import org.madoguchi.lending.application.port.in.LogMaintenanceUseCase;
 import org.madoguchi.lending.application.port.in.MoveDeviceCommand;
@@ -32,17 +29,15 @@ import org.madoguchi.lending.application.port.in.RestoreDeviceCommand;
 import org.madoguchi.lending.application.port.in.RestoreDeviceUseCase;
 import org.madoguchi.lending.application.port.in.RetireDeviceCommand;
 import org.madoguchi.lending.application.port.in.RetireDeviceUseCase;
-import org.madoguchi.lending.application.port.out.MaintenanceLog;
+import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.MaintenanceWindow;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.SiteCode;
-import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.security.Roles;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +47,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
-    private final LendingQueries queries;
+    private final InventoryQueries queries;
     private final RegisterDeviceUseCase register;
     private final MoveDeviceUseCase move;
     private final RetireDeviceUseCase retire;
@@ -60,13 +55,12 @@ public class DeviceResource {
     private final RecordDisablingUseCase recordDisabling;
     private final RestoreDeviceUseCase restore;
     private final ReportFaultUseCase reportFault;
-    private final LogMaintenanceUseCase maintenance;
-    private final MaintenanceLog maintenanceLog;
+    private final LogMaintenanceUseCase logMaintenance;
     private final Actors actors;
 
-    DeviceResource(LendingQueries queries, RegisterDeviceUseCase register, MoveDeviceUseCase move, RetireDeviceUseCase retire,
-                   ReportLossUseCase reportLoss, RecordDisablingUseCase recordDisabling, RestoreDeviceUseCase restore,
-                   ReportFaultUseCase reportFault, LogMaintenanceUseCase maintenance, MaintenanceLog maintenanceLog,
+    DeviceResource(InventoryQueries queries, RegisterDeviceUseCase register, MoveDeviceUseCase move,
+                   RetireDeviceUseCase retire, ReportLossUseCase reportLoss, RecordDisablingUseCase recordDisabling,
+                   RestoreDeviceUseCase restore, ReportFaultUseCase reportFault, LogMaintenanceUseCase logMaintenance,
                    Actors actors) {
         this.queries = queries;
         this.register = register;
@@ -76,63 +70,46 @@ public class DeviceResource {
         this.recordDisabling = recordDisabling;
         this.restore = restore;
         this.reportFault = reportFault;
-        this.maintenance = maintenance;
-        this.maintenanceLog = maintenanceLog;
+        this.logMaintenance = logMaintenance;
         this.actors = actors;
-    }
-
-    public record NewDevice(@NotNull @Pattern(regexp = "[0-9]{3}") String number, @NotBlank @Size(max = 40) String siteCode) {
-    }
-
-    public record Move(@NotBlank @Size(max = 40) String siteCode) {
-    }
-
-    public record Report(@Size(max = 2000) String description) {
-    }
-
-    public record Inspection(@Size(max = 2000) String note) {
-    }
-
-    public record MaintenanceRequest(@NotNull MaintenanceWindow.Kind kind, @NotNull Instant start, @NotNull Instant end,
-                                     @Size(max = 2000) String note) {
     }
 
     @GET
     @RolesAllowed(Roles.STAFF)
-    public List<Views.DeviceView> list(@QueryParam("site") String site) {
-        return queries.devices(site == null ? null : new SiteCode(site)).stream().map(Views.DeviceView::of).toList();
+    public List<DeviceResponse> list(@QueryParam("site") String site) {
+        return queries.devices(site == null ? null : new SiteCode(site)).stream().map(DeviceResponse::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.INFO_POLICY)
-    public RestResponse<Views.DeviceView> register(@NotNull @Valid NewDevice request) {
-        var device = register.register(new RegisterDeviceCommand(new DeviceNumber(request.number()),
+    public RestResponse<DeviceResponse> register(@NotNull @Valid RegisterDeviceRequest request) {
+        Device device = register.register(new RegisterDeviceCommand(new DeviceNumber(request.number()),
                 new SiteCode(request.siteCode()), actors.current()));
-        return RestResponse.ResponseBuilder.<Views.DeviceView>created(URI.create("/api/v1/lending/devices/" + device.id().value()))
-                .entity(Views.DeviceView.of(device)).build();
+        return RestResponse.ResponseBuilder.<DeviceResponse>created(URI.create("/api/v1/lending/devices/" + device.id().value()))
+                .entity(DeviceResponse.of(device)).build();
     }
 
     @POST
     @Path("/{id}/move")
     @RolesAllowed(Roles.INFO_POLICY)
-    public Views.DeviceView move(@PathParam("id") UUID id, @NotNull @Valid Move request) {
-        return Views.DeviceView.of(move.move(new MoveDeviceCommand(new DeviceId(id), new SiteCode(request.siteCode()),
+    public DeviceResponse move(@PathParam("id") UUID id, @NotNull @Valid MoveDeviceRequest request) {
+        return DeviceResponse.of(move.move(new MoveDeviceCommand(new DeviceId(id), new SiteCode(request.siteCode()),
                 actors.current())));
     }
 
     @POST
     @Path("/{id}/retire")
     @RolesAllowed(Roles.INFO_POLICY)
-    public Views.DeviceView retire(@PathParam("id") UUID id) {
-        return Views.DeviceView.of(retire.retire(new RetireDeviceCommand(new DeviceId(id), actors.current())));
+    public DeviceResponse retire(@PathParam("id") UUID id) {
+        return DeviceResponse.of(retire.retire(new RetireDeviceCommand(new DeviceId(id), actors.current())));
     }
 
     /** Whoever holds the device reports a loss at once. */
     @POST
     @Path("/{id}/loss-report")
     @RolesAllowed(Roles.STAFF)
-    public Views.IncidentView reportLoss(@PathParam("id") UUID id, @Valid Report report) {
-        return Views.IncidentView.of(reportLoss.reportLoss(new ReportLossCommand(new DeviceId(id), actors.current(),
+    public IncidentResponse reportLoss(@PathParam("id") UUID id, @Valid LossOrFaultReportRequest report) {
+        return IncidentResponse.of(reportLoss.reportLoss(new ReportLossCommand(new DeviceId(id), actors.current(),
                 report == null ? null : report.description())));
     }
 
@@ -140,43 +117,41 @@ public class DeviceResource {
     @POST
     @Path("/{id}/disabling")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public Views.IncidentView disable(@PathParam("id") UUID id) {
-        return Views.IncidentView.of(recordDisabling.recordDisabling(new RecordDisablingCommand(new DeviceId(id),
+    public IncidentResponse disable(@PathParam("id") UUID id) {
+        return IncidentResponse.of(recordDisabling.recordDisabling(new RecordDisablingCommand(new DeviceId(id),
                 actors.current())));
     }
 
     @POST
     @Path("/{id}/restore")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public Views.DeviceView restore(@PathParam("id") UUID id, @Valid Inspection inspection) {
-        return Views.DeviceView.of(restore.restore(new RestoreDeviceCommand(new DeviceId(id), actors.current(),
+    public DeviceResponse restore(@PathParam("id") UUID id, @Valid RestoreDeviceRequest inspection) {
+        return DeviceResponse.of(restore.restore(new RestoreDeviceCommand(new DeviceId(id), actors.current(),
                 inspection == null ? null : inspection.note())));
     }
 
     @POST
     @Path("/{id}/fault-report")
     @RolesAllowed(Roles.STAFF)
-    public Views.IncidentView reportFault(@PathParam("id") UUID id, @Valid Report report) {
-        return Views.IncidentView.of(reportFault.reportFault(new ReportFaultCommand(new DeviceId(id), actors.current(),
+    public IncidentResponse reportFault(@PathParam("id") UUID id, @Valid LossOrFaultReportRequest report) {
+        return IncidentResponse.of(reportFault.reportFault(new ReportFaultCommand(new DeviceId(id), actors.current(),
                 report == null ? null : report.description())));
     }
 
     @POST
     @Path("/{id}/maintenance")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public RestResponse<Views.MaintenanceView> logMaintenance(@PathParam("id") UUID id, @NotNull @Valid MaintenanceRequest request) {
-        if (!request.end().isAfter(request.start())) {
-            throw ProblemException.badRequest("end-before-start").withFieldError("end", "end-before-start");
-        }
-        MaintenanceWindow entry = maintenance.log(new LogMaintenanceCommand(new DeviceId(id), actors.current(),
-                request.kind(), new Period(request.start(), request.end()), request.note()));
-        return RestResponse.status(RestResponse.Status.CREATED, Views.MaintenanceView.of(entry));
+    public RestResponse<MaintenanceWindowResponse> logMaintenance(@PathParam("id") UUID id,
+                                                                  @NotNull @Valid LogMaintenanceRequest request) {
+        MaintenanceWindow entry = logMaintenance.log(new LogMaintenanceCommand(new DeviceId(id), actors.current(),
+                request.kind(), Period.of(request.start(), request.end(), "end"), request.note()));
+        return RestResponse.status(RestResponse.Status.CREATED, MaintenanceWindowResponse.of(entry));
     }
 
     @GET
     @Path("/{id}/maintenance")
     @RolesAllowed(Roles.STAFF)
-    public List<Views.MaintenanceView> maintenanceLog(@PathParam("id") UUID id) {
-        return maintenanceLog.ofDevice(new DeviceId(id)).stream().map(Views.MaintenanceView::of).toList();
+    public List<MaintenanceWindowResponse> maintenanceLog(@PathParam("id") UUID id) {
+        return queries.maintenanceLog(new DeviceId(id)).stream().map(MaintenanceWindowResponse::of).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.madoguchi.lending.adapter.in.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,16 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.madoguchi.lending.application.port.in.DeclareDisasterModeCommand;
 import org.madoguchi.lending.application.port.in.DeclareDisasterModeUseCase;
-import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.DisasterModeQueries;
 import org.madoguchi.lending.application.port.in.LiftDisasterModeCommand;
 import org.madoguchi.lending.application.port.in.LiftDisasterModeUseCase;
 import org.madoguchi.lending.domain.model.DisasterDeclarationId;
 import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.platform.security.Roles;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -35,10 +32,10 @@ public class DisasterModeResource {
 
     private final DeclareDisasterModeUseCase declare;
     private final LiftDisasterModeUseCase lift;
-    private final LendingQueries queries;
+    private final DisasterModeQueries queries;
     private final Actors actors;
 
-    DisasterModeResource(DeclareDisasterModeUseCase declare, LiftDisasterModeUseCase lift, LendingQueries queries,
+    DisasterModeResource(DeclareDisasterModeUseCase declare, LiftDisasterModeUseCase lift, DisasterModeQueries queries,
                          Actors actors) {
         this.declare = declare;
         this.lift = lift;
@@ -46,31 +43,27 @@ public class DisasterModeResource {
         this.actors = actors;
     }
 
-    /** Sites in scope (none: every site), from when (default: now), and why. */
-    public record Declaration(@NotNull Set<@Size(max = 40) String> siteCodes, Instant effectiveFrom, @Size(max = 2000) String reason) {
-    }
-
     @GET
     @RolesAllowed(Roles.STAFF)
-    public List<Views.DisasterView> inForce() {
-        return queries.disasterModesInForce().stream().map(d -> Views.DisasterView.of(d, null, null)).toList();
+    public List<DisasterDeclarationResponse> inForce() {
+        return queries.inForce().stream().map(DisasterDeclarationResponse::of).toList();
     }
 
     @POST
     @RolesAllowed(Roles.INFO_POLICY)
-    public RestResponse<Views.DisasterView> declare(@NotNull @Valid Declaration request) {
+    public RestResponse<DisasterDeclarationResponse> declare(@NotNull @Valid DeclareDisasterModeRequest request) {
         var outcome = declare.declare(new DeclareDisasterModeCommand(actors.current(),
                 request.siteCodes().stream().map(SiteCode::new).collect(Collectors.toSet()), request.effectiveFrom(),
                 request.reason()));
-        return RestResponse.status(RestResponse.Status.CREATED,
-                Views.DisasterView.of(outcome.declaration(), outcome.bookingsCancelled(), outcome.devicesRecalled()));
+        return RestResponse.status(RestResponse.Status.CREATED, DisasterDeclarationResponse.of(outcome.declaration(),
+                outcome.bookingsCancelled(), outcome.devicesRecalled()));
     }
 
     @POST
     @Path("/{id}/lift")
     @RolesAllowed(Roles.INFO_POLICY)
-    public Views.DisasterView lift(@PathParam("id") UUID id) {
-        return Views.DisasterView.of(lift.lift(new LiftDisasterModeCommand(new DisasterDeclarationId(id), actors.current())),
-                null, null);
+    public DisasterDeclarationResponse lift(@PathParam("id") UUID id) {
+        return DisasterDeclarationResponse.of(lift.lift(new LiftDisasterModeCommand(new DisasterDeclarationId(id),
+                actors.current())));
     }
 }

@@ -2,9 +2,7 @@ package org.madoguchi.lending.adapter.in.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.madoguchi.lending.application.port.in.CloseIncidentCommand;
 import org.madoguchi.lending.application.port.in.CloseIncidentUseCase;
-import org.madoguchi.lending.application.port.in.LendingQueries;
+import org.madoguchi.lending.application.port.in.IncidentQueries;
 import org.madoguchi.lending.application.port.in.SubmitIncidentReportCommand;
 import org.madoguchi.lending.application.port.in.SubmitIncidentReportUseCase;
 import org.madoguchi.lending.domain.model.IncidentId;
@@ -34,10 +32,10 @@ public class IncidentResource {
 
     private final SubmitIncidentReportUseCase submitReport;
     private final CloseIncidentUseCase close;
-    private final LendingQueries queries;
+    private final IncidentQueries queries;
     private final Actors actors;
 
-    IncidentResource(SubmitIncidentReportUseCase submitReport, CloseIncidentUseCase close, LendingQueries queries,
+    IncidentResource(SubmitIncidentReportUseCase submitReport, CloseIncidentUseCase close, IncidentQueries queries,
                      Actors actors) {
         this.submitReport = submitReport;
         this.close = close;
@@ -45,33 +43,28 @@ public class IncidentResource {
         this.actors = actors;
     }
 
-    public record ReportRequest(@NotBlank @Size(max = 10_000) String report) {
-    }
-
-    public record CloseRequest(@Size(max = 2000) String resolution) {
-    }
-
     /** Incidents of a site for its desk; of every site for 情報政策課 when no site is given. */
     @GET
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public List<Views.IncidentView> list(@QueryParam("site") String site, @QueryParam("open") @DefaultValue("true") boolean openOnly) {
+    public List<IncidentResponse> list(@QueryParam("site") String site,
+                                       @QueryParam("open") @DefaultValue("true") boolean openOnly) {
         return queries.incidents(site == null ? null : new SiteCode(site), openOnly, actors.current()).stream()
-                .map(Views.IncidentView::of).toList();
+                .map(IncidentResponse::of).toList();
     }
 
     @POST
     @Path("/{id}/report")
     @RolesAllowed(Roles.STAFF)
-    public Views.IncidentView report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
-        return Views.IncidentView.of(submitReport.submitReport(new SubmitIncidentReportCommand(new IncidentId(id),
+    public IncidentResponse report(@PathParam("id") UUID id, @NotNull @Valid SubmitIncidentReportRequest request) {
+        return IncidentResponse.of(submitReport.submitReport(new SubmitIncidentReportCommand(new IncidentId(id),
                 actors.current(), request.report())));
     }
 
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.LENDING_DESK, Roles.INFO_POLICY})
-    public Views.IncidentView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
-        return Views.IncidentView.of(close.close(new CloseIncidentCommand(new IncidentId(id), actors.current(),
+    public IncidentResponse close(@PathParam("id") UUID id, @Valid CloseIncidentRequest request) {
+        return IncidentResponse.of(close.close(new CloseIncidentCommand(new IncidentId(id), actors.current(),
                 request == null ? null : request.resolution())));
     }
 }

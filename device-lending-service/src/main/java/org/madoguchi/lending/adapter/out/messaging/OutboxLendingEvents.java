@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Maps lending events to their contracts ({@code contracts/.../events/madoguchi.lending.*.v1})
- * and appends them to the outbox, in the transaction of the change, keyed by aggregate id.
+ * and appends them to the outbox, in the transaction of the change, keyed by aggregate id. People are
+ * named by their account subject only: no event carries a name.
  */
 @ApplicationScoped
 class OutboxLendingEvents implements LendingEvents {
@@ -40,22 +41,23 @@ class OutboxLendingEvents implements LendingEvents {
         this.inventory = inventory;
     }
 
+    /** The borrower as events carry them: the account subject, and the department code. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Person(String subject, String name, String department) {
-        static Person of(Borrower b) {
-            return new Person(b.subject(), b.name(), b.department());
+    record BorrowerData(String subject, String department) {
+        static BorrowerData of(Borrower b) {
+            return new BorrowerData(b.subject(), b.department());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ReservationData(UUID reservationId, UUID deviceId, String deviceNumber, String siteCode, Person borrower,
+    record ReservationData(UUID reservationId, UUID deviceId, String deviceNumber, String siteCode, BorrowerData borrower,
                            Instant start, Instant end, String purpose, String status, boolean disasterResponse,
                            String decidedBy, String comment, String cancelledBy, String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DeviceData(UUID deviceId, String deviceNumber, String siteCode, String deviceStatus, UUID reservationId,
-                      Person borrower, Instant dueBack, String actor, Instant at, List<String> missingItems,
+                      BorrowerData borrower, Instant dueBack, String actor, Instant at, List<String> missingItems,
                       Boolean damaged, UUID incidentId, UUID declarationId, String note) {
     }
 
@@ -83,18 +85,18 @@ class OutboxLendingEvents implements LendingEvents {
         } else if (event instanceof LendingEvent.ReservationOverdue e) {
             reservation("reservation-overdue", e.reservation(), null, null, e);
         } else if (event instanceof LendingEvent.DeviceHandedOver e) {
-            device("device-handed-over", e.device(), e.lending().reservationId(), Person.of(e.lending().borrower()),
+            device("device-handed-over", e.device(), e.lending().reservationId(), BorrowerData.of(e.lending().borrower()),
                     e.dueBack(), e.lending().handedOverBy(), null, null, null, null, null, e);
         } else if (event instanceof LendingEvent.DeviceReturned e) {
-            device("device-returned", e.device(), e.lending().reservationId(), Person.of(e.lending().borrower()), null,
-                    e.lending().returnCheck().receivedBy(),
+            device("device-returned", e.device(), e.lending().reservationId(), BorrowerData.of(e.lending().borrower()),
+                    null, e.lending().returnCheck().receivedBy(),
                     e.lending().returnCheck().missingItems().stream().map(KitItem::name).sorted().toList(),
                     e.lending().returnCheck().damaged(), null, null, null, e);
         } else if (event instanceof LendingEvent.DeviceRecalled e) {
-            device("device-recalled", e.device(), e.reservation().id(), Person.of(e.reservation().borrower()),
+            device("device-recalled", e.device(), e.reservation().id(), BorrowerData.of(e.reservation().borrower()),
                     e.reservation().period().end(), null, null, null, null, e.declarationId(), null, e);
         } else if (event instanceof LendingEvent.DeviceReportedLost e) {
-            device("device-reported-lost", e.device(), e.incident().reservationId(), null, null, e.holder(),
+            device("device-reported-lost", e.device(), e.incident().reservationId(), null, null, e.holderSubject(),
                     null, null, e.incident().id(), null, e.incident().description(), e);
         } else if (event instanceof LendingEvent.DeviceDisabled e) {
             device("device-disabled", e.device(), e.incident().reservationId(), null, null, e.incident().disabledBy(),
@@ -105,7 +107,7 @@ class OutboxLendingEvents implements LendingEvents {
             device("device-fault-reported", e.device(), e.incident().reservationId(), null, null, e.incident().reporter(),
                     null, null, e.incident().id(), null, e.incident().description(), e);
         } else if (event instanceof LendingEvent.IncidentOpened e) {
-            incident("incident-opened", e.incident(), e.borrower(), e);
+            incident("incident-opened", e.incident(), e.borrowerSubject(), e);
         } else if (event instanceof LendingEvent.IncidentClosed e) {
             incident("incident-closed", e.incident(), e.incident().reporter(), e);
         } else if (event instanceof LendingEvent.DisasterModeDeclared e) {
@@ -122,25 +124,24 @@ class OutboxLendingEvents implements LendingEvents {
         String cancelledBy = r.cancellation() == null ? null : r.cancellation().by();
         String comment = r.decision() == null ? null : r.decision().comment();
         append(type, event, new ReservationData(r.id().value(), r.deviceId().value(), number, r.siteCode().value(),
-                Person.of(r.borrower()),
+                BorrowerData.of(r.borrower()),
                 r.period().start(), r.period().end(), r.purpose().name(), r.status().name(), r.disasterResponse(),
                 decidedBy, comment, cancelledBy, reason));
     }
 
-    private void device(String type, Device d, ReservationId reservationId, Person borrower, Instant dueBack, String actor,
-                        List<String> missing, Boolean damaged, IncidentId incidentId, DisasterDeclarationId declarationId,
-                        String note,
-                        LendingEvent event) {
+    private void device(String type, Device d, ReservationId reservationId, BorrowerData borrower, Instant dueBack,
+                        String actor, List<String> missing, Boolean damaged, IncidentId incidentId,
+                        DisasterDeclarationId declarationId, String note, LendingEvent event) {
         append(type, event, new DeviceData(d.id().value(), d.number().value(), d.siteCode().value(), d.status().name(),
                 uuid(reservationId), borrower, dueBack, actor, event.occurredAt(), missing, damaged, uuid(incidentId),
                 uuid(declarationId), note));
     }
 
-    private void incident(String type, Incident i, String borrower, LendingEvent event) {
+    private void incident(String type, Incident i, String borrowerSubject, LendingEvent event) {
         String number = inventory.device(i.deviceId()).map(d -> d.number().value()).orElse(null);
         append(type, event, new IncidentData(i.id().value(), i.deviceId().value(), number, i.siteCode().value(),
-                uuid(i.reservationId()), i.kind().name(), i.description(), borrower, i.reportRequired(), i.closedBy(),
-                i.resolution()));
+                uuid(i.reservationId()), i.kind().name(), i.description(), borrowerSubject, i.reportRequired(),
+                i.closedBy(), i.resolution()));
     }
 
     private void disaster(String type, DisasterDeclaration d, Integer cancelled, Integer recalled, LendingEvent event) {

@@ -1,2 +1,2 @@
-/** The seed inventory an empty store starts with, read from a class-path CSV. */
+/** The seed data the service starts with, read from class-path CSVs: the inventory and the department directory. */
 package org.madoguchi.lending.adapter.out.seed;

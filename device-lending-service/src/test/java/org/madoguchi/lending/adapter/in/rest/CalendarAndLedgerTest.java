@@ -111,7 +111,7 @@ class CalendarAndLedgerTest {
     }
 
     @Test
-    void a_site_s_bookings_are_a_calendar_feed_behind_a_key_that_names_departments_not_people() {
+    void a_site_s_bookings_are_a_calendar_feed_behind_a_key_that_names_the_site_and_departments_not_people() {
         String device = LendingApi.deviceId("010");
         LocalDate day = LocalDate.now(TOKYO).plusDays(3);
         LendingApi.book(borrower, device, at(day, "09:00"), at(day, "10:00"), "MEETING");
@@ -120,7 +120,8 @@ class CalendarAndLedgerTest {
         URI feed = URI.create(url);
         String ics = given().get(feed.getRawPath() + "?" + feed.getRawQuery()).then().statusCode(200)
                 .contentType(startsWith("text/calendar")).extract().asString();
-        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "No.010", "会議", "gesuido-keiei").doesNotContain("松本");
+        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VEVENT", "No.010", "会議", "下水道経営課", "用瀬町総合支所")
+                .doesNotContain("松本", "gesuido-keiei", "モバイルPC予約 mochigase");
         given().get(feed.getRawPath() + "?key=forged").then().statusCode(403).body("type", endsWith("/feed-key"));
         given().get(feed.getRawPath().replace("mochigase", "aoya") + "?" + feed.getRawQuery()).then().statusCode(403);
     }

@@ -115,6 +115,7 @@ class DisasterModeTest {
             List<ReceivedEvent> recalled = LendingEventLog.await(e -> e.type().endsWith("device-recalled.v1")
                     && e.data().get("reservationId").asText().equals(kawaharaOut), 1);
             assertThat(recalled.get(0).data().get("borrower").get("subject").asText()).isEqualTo(d.subject());
+            assertThat(recalled.get(0).data().get("borrower").has("name")).as("events carry subjects, never names").isFalse();
             assertThat(LendingEventLog.await(LendingEventLog.about("declarationId", declaration), 1))
                     .extracting(ReceivedEvent::type).contains("madoguchi.lending.disaster-mode-declared.v1");
         } finally {

@@ -108,6 +108,9 @@ class LendingJourneyTest {
         ReceivedEvent handedOver = events.stream().filter(e -> e.type().endsWith("device-handed-over.v1")).findFirst().orElseThrow();
         assertThat(handedOver.data().get("deviceNumber").asText()).isEqualTo("001");
         assertThat(handedOver.data().get("borrower").get("subject").asText()).isEqualTo(borrower.subject());
+        assertThat(events).allSatisfy(e -> assertThat(e.data().toString()).as("events carry subjects, never names")
+                .doesNotContain(borrower.familyName()));
+        assertThat(handedOver.data().get("borrower").has("name")).isFalse();
         assertThat(Instant.parse(handedOver.data().get("dueBack").asText())).isEqualTo(at(day, "17:00"));
     }
 

@@ -18,7 +18,6 @@ import org.madoguchi.platform.security.Roles;
 import org.madoguchi.procedures.application.port.in.DepartmentQueries;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentCommand;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentUseCase;
-import org.madoguchi.procedures.domain.model.Department;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 
 /** 課・室: the departments that own procedures and forms. */
@@ -35,34 +34,6 @@ public class DepartmentResource {
         this.departments = departments;
         this.register = register;
         this.actors = actors;
-    }
-
-    /**
-     * A department.
-     *
-     * @param code     code, as staff tokens carry it
-     * @param name     Japanese name
-     * @param nameEn   English name
-     * @param division the 部 or office it belongs to
-     * @param rank     position in the organisational order
-     */
-    public record DepartmentResponse(String code, String name, String nameEn, String division, int rank) {
-
-        static DepartmentResponse of(Department department) {
-            return new DepartmentResponse(department.code().value(), department.name(), department.nameEn(),
-                    department.division(), department.rank());
-        }
-    }
-
-    /**
-     * A department as it should be.
-     *
-     * @param name     Japanese name
-     * @param nameEn   English name
-     * @param division the 部 or office it belongs to, optional
-     * @param rank     position in the organisational order, optional
-     */
-    public record DepartmentRequest(String name, String nameEn, String division, Integer rank) {
     }
 
     @GET
@@ -86,13 +57,10 @@ public class DepartmentResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.PROCEDURE_ADMIN)
-    @Operation(summary = "Add or correct a department (procedure-admin)")
-    public DepartmentResponse put(@PathParam("code") String code, DepartmentRequest request) {
-        DepartmentRequest body = request == null ? new DepartmentRequest(null, null, null, null) : request;
-        Integer rank = body.rank() != null ? body.rank()
-                : departments.all().stream().filter(d -> d.code().value().equals(code)).map(Department::rank)
-                        .findFirst().orElse(null);
+    @Operation(summary = "Add or correct a department (procedure-admin); without a rank it keeps the one it has")
+    public DepartmentResponse put(@PathParam("code") String code, RegisterDepartmentRequest request) {
+        RegisterDepartmentRequest body = request == null ? RegisterDepartmentRequest.EMPTY : request;
         return DepartmentResponse.of(register.register(RegisterDepartmentCommand.of(code, body.name(), body.nameEn(),
-                body.division(), rank, actors.current())));
+                body.division(), body.rank(), actors.current())));
     }
 }

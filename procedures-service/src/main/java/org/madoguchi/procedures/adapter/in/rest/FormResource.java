@@ -29,11 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.platform.security.Roles;
-import org.madoguchi.procedures.adapter.in.rest.FormDtos.CreateFormRequest;
-import org.madoguchi.procedures.adapter.in.rest.FormDtos.EditFormRequest;
-import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormPage;
-import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormResponse;
-import org.madoguchi.procedures.adapter.in.rest.FormDtos.FormVersionResponse;
 import org.madoguchi.procedures.application.port.in.CloseFormCommand;
 import org.madoguchi.procedures.application.port.in.CloseFormUseCase;
 import org.madoguchi.procedures.application.port.in.CreateFormCommand;
@@ -88,7 +83,7 @@ public class FormResource {
     @GET
     @PermitAll
     @Operation(summary = "Forms, newest first (public: open forms only)")
-    public FormPage list(@QueryParam("department") String department, @QueryParam("kind") FormKind kind,
+    public FormPageResponse list(@QueryParam("department") String department, @QueryParam("kind") FormKind kind,
             @QueryParam("status") FormStatus status, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
@@ -106,8 +101,7 @@ public class FormResource {
         errors.throwIfAny();
         DepartmentCode owner = department == null || department.isBlank() ? null : new DepartmentCode(department.strip());
         Forms.Page<Form> forms = queries.list(owner, kind, status, actors.viewer(), page, size);
-        return new FormPage(forms.total(), page, size,
-                forms.items().stream().map(f -> FormResponse.of(f, links, clock.instant())).toList());
+        return FormPageResponse.of(forms, page, size, links, clock.instant());
     }
 
     @GET
@@ -132,12 +126,11 @@ public class FormResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Draft a new form (procedure-admin, or staff of its department)")
     public Response create(CreateFormRequest request) {
-        CreateFormRequest body = request == null
-                ? new CreateFormRequest(null, null, null, null, null, null, null, null, null, null, null) : request;
+        CreateFormRequest body = request == null ? CreateFormRequest.EMPTY : request;
         Form form = create.create(CreateFormCommand.of(body.kind(), body.departmentCode(), body.input(),
                 actors.current()));
         return Response.created(URI.create("/api/v1/forms/" + form.id()))
-                .entity(FormResponse.of(form, links, clock.instant())).tag(Versions.etag(form.version())).build();
+                .entity(FormResponse.of(form, links, clock.instant())).tag(ETags.of(form.version())).build();
     }
 
     @PUT
@@ -147,9 +140,8 @@ public class FormResource {
     @Operation(summary = "Change a form; a published form gets a new version; If-Match with its ETag")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             EditFormRequest request) {
-        long expected = Versions.expected(ifMatch);
-        EditFormRequest body = request == null
-                ? new EditFormRequest(null, null, null, null, null, null, null, null, null) : request;
+        long expected = ETags.expectedVersion(ifMatch);
+        EditFormRequest body = request == null ? EditFormRequest.EMPTY : request;
         return current(edit.edit(EditFormCommand.of(new FormId(id), expected, body.input(), actors.current())));
     }
 
@@ -158,7 +150,7 @@ public class FormResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Publish a draft or a closed form; If-Match with its ETag")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.expected(ifMatch);
+        long expected = ETags.expectedVersion(ifMatch);
         return current(publish.publish(new PublishFormCommand(new FormId(id), expected, actors.current())));
     }
 
@@ -167,7 +159,7 @@ public class FormResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Close a published form; If-Match with its ETag")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.expected(ifMatch);
+        long expected = ETags.expectedVersion(ifMatch);
         return current(close.close(new CloseFormCommand(new FormId(id), expected, actors.current())));
     }
 
@@ -217,6 +209,6 @@ public class FormResource {
     }
 
     private Response current(Form form) {
-        return Response.ok(FormResponse.of(form, links, clock.instant())).tag(Versions.etag(form.version())).build();
+        return Response.ok(FormResponse.of(form, links, clock.instant())).tag(ETags.of(form.version())).build();
     }
 }

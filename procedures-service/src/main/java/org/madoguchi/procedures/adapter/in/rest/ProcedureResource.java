@@ -1,14 +1,11 @@
 package org.madoguchi.procedures.adapter.in.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -35,14 +32,10 @@ import org.madoguchi.platform.problem.DomainFailureMappers;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.problem.ResponseLanguage;
 import org.madoguchi.platform.security.Roles;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.EditProcedureRequest;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.HistoryEntryResponse;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.ImportResponse;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.ProcedureResponse;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.RegisterProcedureRequest;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.SearchHitResponse;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.SearchResponse;
-import org.madoguchi.procedures.adapter.in.rest.ProcedureDtos.StatusChangeRequest;
+import org.madoguchi.procedures.adapter.in.rest.csv.CsvCharset;
+import org.madoguchi.procedures.adapter.in.rest.csv.CsvUpload;
+import org.madoguchi.procedures.adapter.in.rest.csv.ProcedureCsvReader;
+import org.madoguchi.procedures.adapter.in.rest.csv.ProcedureCsvWriter;
 import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusCommand;
 import org.madoguchi.procedures.application.port.in.ChangeProcedureStatusUseCase;
 import org.madoguchi.procedures.application.port.in.EditProcedureCommand;
@@ -110,9 +103,7 @@ public class ProcedureResource {
             owner = new DepartmentCode(department.strip());
         }
         SearchProceduresQuery query = new SearchProceduresQuery(text, owner, status, formKind, onlineOnly, page, size);
-        ProcedureQueries.SearchResults results = queries.search(query, actors.viewer());
-        return new SearchResponse(results.total(), page, size,
-                results.hits().stream().map(SearchHitResponse::of).toList());
+        return SearchResponse.of(queries.search(query, actors.viewer()), page, size);
     }
 
     @GET
@@ -121,7 +112,7 @@ public class ProcedureResource {
     @Operation(summary = "One procedure (public: only when available online)")
     public Response get(@PathParam("id") UUID id) {
         ProcedureQueries.ProcedureView view = queries.get(new ProcedureId(id), actors.viewer());
-        return Response.ok(ProcedureResponse.of(view, links)).tag(Versions.etag(view.procedure().version())).build();
+        return Response.ok(ProcedureResponse.of(view, links)).tag(ETags.of(view.procedure().version())).build();
     }
 
     @POST
@@ -129,8 +120,7 @@ public class ProcedureResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Register a procedure (procedure-admin, or staff of its department)")
     public Response register(RegisterProcedureRequest request) {
-        RegisterProcedureRequest body = request == null
-                ? new RegisterProcedureRequest(null, null, null, null, null, null, null, null, null) : request;
+        RegisterProcedureRequest body = request == null ? RegisterProcedureRequest.EMPTY : request;
         Procedure procedure = register.register(RegisterProcedureCommand.of(body.code(), body.input(),
                 body.plannedFiscalYear(), actors.current()));
         return created(procedure);
@@ -143,9 +133,8 @@ public class ProcedureResource {
     @Operation(summary = "Change a procedure's details; If-Match with its ETag (procedure-admin, or staff of its department)")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             EditProcedureRequest request) {
-        long expected = Versions.expected(ifMatch);
-        EditProcedureRequest body = request == null
-                ? new EditProcedureRequest(null, null, null, null, null, null, null) : request;
+        long expected = ETags.expectedVersion(ifMatch);
+        EditProcedureRequest body = request == null ? EditProcedureRequest.EMPTY : request;
         Procedure procedure = edit.edit(EditProcedureCommand.of(new ProcedureId(id), expected, body.input(),
                 actors.current()));
         return current(procedure.id());
@@ -157,10 +146,9 @@ public class ProcedureResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Plan, complete, revise or abolish; If-Match with its ETag (procedure-admin, or staff of its department)")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            StatusChangeRequest request) {
-        long expected = Versions.expected(ifMatch);
-        StatusChangeRequest body = request == null ? new StatusChangeRequest(null, null, null, null, null, null)
-                : request;
+            ChangeProcedureStatusRequest request) {
+        long expected = ETags.expectedVersion(ifMatch);
+        ChangeProcedureStatusRequest body = request == null ? ChangeProcedureStatusRequest.EMPTY : request;
         StatusChange change = ChangeProcedureStatusCommand.change(body.status(), body.fiscalYear(), body.on(),
                 body.formId(), body.reason(), body.note(), LocalDate.now(config.timeZone()));
         Procedure procedure = changeStatus.changeStatus(new ChangeProcedureStatusCommand(new ProcedureId(id), expected,
@@ -183,20 +171,15 @@ public class ProcedureResource {
     @Operation(summary = "Import procedures from CSV (UTF-8 or Shift_JIS/CP932), all or nothing, keyed by code")
     public ImportResponse importCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("encoding") String encoding) throws IOException {
-        byte[] bytes = readLimited(body, config.csvImport().maxBytes());
-        String declared = encoding != null ? encoding : charsetParameter(contentType);
-        Charset charset = ProcedureCsv.charsetOf(bytes, declared);
-        List<ProcedureRow> rows = ProcedureCsv.read(ProcedureCsv.decode(bytes, charset));
-        if (rows.size() > config.csvImport().maxRows()) {
-            throw new ProblemException(413, "import-too-many-rows", rows.size(), config.csvImport().maxRows());
+        byte[] bytes = CsvUpload.read(body, config.csvImport().maxBytes());
+        Charset charset = CsvCharset.of(bytes, encoding != null ? encoding : CsvCharset.declaredIn(contentType));
+        List<ImportProceduresCommand.Line> lines = ProcedureCsvReader.read(CsvCharset.decode(bytes, charset));
+        if (lines.size() > config.csvImport().maxRows()) {
+            throw new ProblemException(413, "import-too-many-rows", lines.size(), config.csvImport().maxRows());
         }
-        ImportProceduresCommand.Encoding read = charset.equals(ProcedureCsv.CP932)
-                ? ImportProceduresCommand.Encoding.CP932 : ImportProceduresCommand.Encoding.UTF_8;
         try {
-            ImportProceduresUseCase.ImportReport report = importer.importProcedures(new ImportProceduresCommand(
-                    rows.stream().map(ProcedureCsvCells::read).toList(), actors.current(), read));
-            return new ImportResponse(report.rows(), report.registered(), report.edited(), report.statusChanged(),
-                    report.unchanged(), charset.name());
+            return ImportResponse.of(importer.importProcedures(new ImportProceduresCommand(lines, actors.current(),
+                    CsvCharset.encodingOf(charset))), charset);
         } catch (InvalidInput rejected) {
             throw rejectedFile(rejected);
         }
@@ -211,24 +194,22 @@ public class ProcedureResource {
             + " character cannot be written in Shift_JIS")
     public Response export(@QueryParam("encoding") @DefaultValue("UTF-8") String encoding,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Charset charset = ProcedureCsv.charsetOf(new byte[0], encoding);
-        Locale locale = ResponseLanguage.of(acceptLanguage);
-        byte[] csv = ProcedureCsv.export(charset, locale,
-                sink -> exporter.allByCode().forEach(procedure -> sink.accept(ProcedureCsvCells.written(procedure))));
+        Charset charset = CsvCharset.named(encoding);
+        byte[] csv = ProcedureCsvWriter.write(exporter.allByCode(), charset, ResponseLanguage.of(acceptLanguage));
         StreamingOutput output = out -> out.write(csv);
-        return Response.ok(output, "text/csv; charset=" + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Shift_JIS"))
+        return Response.ok(output, "text/csv; charset=" + CsvCharset.displayName(charset))
                 .header("Content-Disposition", "attachment; filename=\"procedures.csv\"").build();
     }
 
     private Response created(Procedure procedure) {
         ProcedureQueries.ProcedureView view = queries.get(procedure.id(), Viewer.STAFF);
         return Response.created(URI.create("/api/v1/procedures/" + procedure.id()))
-                .entity(ProcedureResponse.of(view, links)).tag(Versions.etag(procedure.version())).build();
+                .entity(ProcedureResponse.of(view, links)).tag(ETags.of(procedure.version())).build();
     }
 
     private Response current(ProcedureId id) {
         ProcedureQueries.ProcedureView view = queries.get(id, Viewer.STAFF);
-        return Response.ok(ProcedureResponse.of(view, links)).tag(Versions.etag(view.procedure().version())).build();
+        return Response.ok(ProcedureResponse.of(view, links)).tag(ETags.of(view.procedure().version())).build();
     }
 
     /** The import's refusal: 422 with the number of bad lines, and each bad field of each. */
@@ -237,33 +218,5 @@ public class ProcedureResource {
                 .distinct().count();
         return ProblemException.unprocessable("import-rejected", lines)
                 .withFieldErrors(DomainFailureMappers.problemOf(rejected).fieldErrors()).causedBy(rejected);
-    }
-
-    private static String charsetParameter(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        try {
-            return MediaType.valueOf(contentType).getParameters().get("charset");
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
-    }
-
-    private static byte[] readLimited(InputStream body, int maxBytes) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-            total += read;
-            if (total > maxBytes) {
-                throw new ProblemException(413, "import-too-large", maxBytes / 1024 / 1024);
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
     }
 }

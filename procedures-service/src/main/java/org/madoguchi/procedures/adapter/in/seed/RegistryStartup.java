@@ -22,7 +22,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
 import org.madoguchi.procedures.application.port.in.DepartmentQueries;
-import org.madoguchi.procedures.application.port.in.RecordPublishedFiguresUseCase;
+import org.madoguchi.procedures.application.port.in.PublishedFiguresQueries;
+import org.madoguchi.procedures.application.port.in.RecordPublishedOnlineCountCommand;
+import org.madoguchi.procedures.application.port.in.RecordPublishedOnlineCountUseCase;
+import org.madoguchi.procedures.application.port.in.RecordPublishedProgressCommand;
+import org.madoguchi.procedures.application.port.in.RecordPublishedProgressCommand.PrintedRow;
+import org.madoguchi.procedures.application.port.in.RecordPublishedProgressUseCase;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentCommand;
 import org.madoguchi.procedures.application.port.in.RegisterDepartmentUseCase;
 import org.madoguchi.procedures.config.ProceduresConfig;
@@ -45,14 +50,19 @@ class RegistryStartup {
     private final ProceduresConfig config;
     private final RegisterDepartmentUseCase registerDepartment;
     private final DepartmentQueries departments;
-    private final RecordPublishedFiguresUseCase published;
+    private final PublishedFiguresQueries published;
+    private final RecordPublishedProgressUseCase recordProgress;
+    private final RecordPublishedOnlineCountUseCase recordOnlineCount;
 
     RegistryStartup(ProceduresConfig config, RegisterDepartmentUseCase registerDepartment,
-            DepartmentQueries departments, RecordPublishedFiguresUseCase published) {
+            DepartmentQueries departments, PublishedFiguresQueries published,
+            RecordPublishedProgressUseCase recordProgress, RecordPublishedOnlineCountUseCase recordOnlineCount) {
         this.config = config;
         this.registerDepartment = registerDepartment;
         this.departments = departments;
         this.published = published;
+        this.recordProgress = recordProgress;
+        this.recordOnlineCount = recordOnlineCount;
     }
 
     void onStart(@Observes StartupEvent started) {
@@ -88,19 +98,18 @@ class RegistryStartup {
             if (published.hasProgress(year)) {
                 return;
             }
-            List<RecordPublishedFiguresUseCase.PrintedRow> lines = new ArrayList<>();
-            RecordPublishedFiguresUseCase.PrintedRow totals = null;
+            List<PrintedRow> lines = new ArrayList<>();
+            PrintedRow totals = null;
             for (CSVRecord row : rows) {
-                RecordPublishedFiguresUseCase.PrintedRow line = new RecordPublishedFiguresUseCase.PrintedRow(
-                        row.get("department").strip(), count(row, "planned"), count(row, "completed"),
-                        count(row, "revised"), row.get("contents"), row.get("note"));
+                PrintedRow line = new PrintedRow(row.get("department").strip(), count(row, "planned"),
+                        count(row, "completed"), count(row, "revised"), row.get("contents"), row.get("note"));
                 if (line.department().equals("計")) {
                     totals = line;
                 } else {
                     lines.add(line);
                 }
             }
-            published.recordProgress(year, lines, totals, SEED);
+            recordProgress.record(new RecordPublishedProgressCommand(year, lines, totals, SEED));
             LOG.infof("Seed printed progress table of %s (%s): %d lines", year.eraLabel(), year.gregorianLabel(),
                     lines.size());
         });
@@ -110,8 +119,9 @@ class RegistryStartup {
         for (CSVRecord row : read(location)) {
             String label = row.get("label").strip();
             if (!published.hasOnlineCount(label)) {
-                published.recordOnlineCount(label, LocalDate.parse(row.get("as_of").strip()),
-                        count(row, "online_procedures"), row.get("note"), SEED);
+                recordOnlineCount.record(new RecordPublishedOnlineCountCommand(label,
+                        LocalDate.parse(row.get("as_of").strip()), count(row, "online_procedures"), row.get("note"),
+                        SEED));
             }
         }
     }

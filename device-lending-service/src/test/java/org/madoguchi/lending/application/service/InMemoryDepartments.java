@@ -1,0 +1,25 @@
+package org.madoguchi.lending.application.service;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.madoguchi.lending.application.port.out.Departments;
+import org.madoguchi.lending.domain.model.Department;
+import org.madoguchi.lending.domain.model.DepartmentCode;
+
+/** The department directory in memory, for tests of the use cases and queries without a database. */
+final class InMemoryDepartments implements Departments {
+
+    final Map<DepartmentCode, Department> departments = new LinkedHashMap<>();
+
+    @Override
+    public Optional<String> nameOf(DepartmentCode code) {
+        return Optional.ofNullable(departments.get(code)).map(Department::name);
+    }
+
+    @Override
+    public boolean addIfMissing(Department department) {
+        return departments.putIfAbsent(department.code(), department) == null;
+    }
+}

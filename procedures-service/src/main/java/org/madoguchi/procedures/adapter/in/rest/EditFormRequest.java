@@ -1,0 +1,33 @@
+package org.madoguchi.procedures.adapter.in.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput.FieldInput;
+
+/**
+ * New content of a form (its kind and department do not change).
+ *
+ * @param title            title
+ * @param titleEn          English title
+ * @param description      guidance
+ * @param descriptionEn    English guidance
+ * @param fields           field definitions
+ * @param acceptsAnonymous whether anyone may answer
+ * @param opensAt          start of the period
+ * @param closesAt         end of the period
+ * @param procedureIds     procedures it serves
+ */
+public record EditFormRequest(String title, String titleEn, String description, String descriptionEn,
+        List<FieldInput> fields, Boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
+        List<UUID> procedureIds) {
+
+    static final EditFormRequest EMPTY = new EditFormRequest(null, null, null, null, null, null, null, null, null);
+
+    FormInput input() {
+        return new FormInput(title, titleEn, description, descriptionEn, fields, acceptsAnonymous, opensAt,
+                closesAt, procedureIds);
+    }
+}
