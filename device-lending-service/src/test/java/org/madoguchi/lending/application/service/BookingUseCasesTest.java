@@ -5,6 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.lending.application.port.in.DeclareDisasterModeCommand;
 import org.madoguchi.lending.application.port.in.DeclareDisasterModeUseCase;
 import org.madoguchi.lending.application.port.in.ReserveDeviceCommand;
+import org.madoguchi.lending.application.port.out.InMemoryDisasterDeclarations;
+import org.madoguchi.lending.application.port.out.InMemoryInventory;
+import org.madoguchi.lending.application.port.out.InMemoryLendingEvents;
+import org.madoguchi.lending.application.port.out.InMemoryMaintenanceLog;
+import org.madoguchi.lending.application.port.out.InMemoryReservations;
 import org.madoguchi.lending.domain.event.LendingEvent;
 import org.madoguchi.lending.domain.model.Actor;
 import org.madoguchi.lending.domain.model.BookingTooLong;
@@ -13,6 +18,7 @@ import org.madoguchi.lending.domain.model.CancellationReason;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.DisasterModeInForce;
+import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.NoDeviceFree;
 import org.madoguchi.lending.domain.model.NotPermitted;
 import org.madoguchi.lending.domain.model.Period;
@@ -26,6 +32,7 @@ import org.madoguchi.lending.domain.model.StartInPast;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -38,10 +45,16 @@ class BookingUseCasesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"));
-    private final InMemoryLending store = new InMemoryLending();
-    private final ReserveDeviceService reservations = new ReserveDeviceService(store, store, store, store,
-            InMemoryLending.POLICY, clock);
-    private final DeclareDisasterModeService disasterMode = new DeclareDisasterModeService(store, store, store, store, clock);
+    private static final LendingPolicy POLICY = new LendingPolicy(ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(30),
+            Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private final InMemoryInventory inventory = new InMemoryInventory();
+    private final InMemoryReservations bookings = new InMemoryReservations(new InMemoryMaintenanceLog(), POLICY.timeZone());
+    private final InMemoryDisasterDeclarations declarations = new InMemoryDisasterDeclarations();
+    private final InMemoryLendingEvents events = new InMemoryLendingEvents();
+    private final ReserveDeviceService reservations = new ReserveDeviceService(inventory, bookings, declarations, events,
+            POLICY, clock);
+    private final DeclareDisasterModeService disasterMode = new DeclareDisasterModeService(inventory, bookings, declarations,
+            events, clock);
     private final Borrower borrower = new Borrower("u1", "鳥取 花子", "somu");
     private final Actor staff = new Actor("u1", Optional.empty(), false, false);
     private final Actor info = new Actor("i1", Optional.of(new SiteCode("honchosha")), false, true);
@@ -51,11 +64,11 @@ class BookingUseCasesTest {
 
     @BeforeEach
     void inventory() {
-        store.save(new Site(ekinan, "駅南庁舎", "Station-south building", "hoken-somu", "保健総務課"));
+        inventory.save(new Site(ekinan, "駅南庁舎", "Station-south building", "hoken-somu", "保健総務課"));
         first = Device.register(new DeviceNumber("001"), ekinan);
         second = Device.register(new DeviceNumber("002"), ekinan);
-        store.save(first);
-        store.save(second);
+        inventory.save(first);
+        inventory.save(second);
     }
 
     private Period hours(int fromHour, int toHour) {
@@ -64,13 +77,13 @@ class BookingUseCasesTest {
 
     @Test
     void any_free_device_skips_devices_that_are_booked_or_out_of_service() {
-        store.save(first.faulty());
+        inventory.save(first.faulty());
         Reservation booked = reservations.reserve(new ReserveDeviceCommand(borrower, null, ekinan, hours(1, 3), Purpose.MEETING, null));
         assertThat(booked.deviceId()).isEqualTo(second.id());
 
         assertThatThrownBy(() -> reservations.reserve(new ReserveDeviceCommand(borrower, null, ekinan, hours(2, 4), Purpose.MEETING, null)))
                 .isInstanceOfSatisfying(NoDeviceFree.class, e -> assertThat(e.code()).isEqualTo("no-device-free"));
-        assertThat(store.published).singleElement().isInstanceOf(LendingEvent.ReservationRequested.class);
+        assertThat(events.published()).singleElement().isInstanceOf(LendingEvent.ReservationRequested.class);
     }
 
     @Test
@@ -81,8 +94,8 @@ class BookingUseCasesTest {
                 new DeclareDisasterModeCommand(info, Set.of(ekinan), null, "地震"));
 
         assertThat(outcome.bookingsCancelled()).isEqualTo(1);
-        assertThat(store.reservations.get(normal.id()).status()).isEqualTo(ReservationStatus.CANCELLED);
-        assertThat(store.published).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(LendingEvent.ReservationCancelled.class,
+        assertThat(bookings.byId(normal.id()).orElseThrow().status()).isEqualTo(ReservationStatus.CANCELLED);
+        assertThat(events.published()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(LendingEvent.ReservationCancelled.class,
                 c -> assertThat(c.cancelledBecause()).isEqualTo(CancellationReason.DISASTER_PREEMPTION)));
         assertThatThrownBy(() -> reservations.reserve(new ReserveDeviceCommand(borrower, first.id(), null, hours(7, 8), Purpose.TELEWORK, null)))
                 .isInstanceOfSatisfying(DisasterModeInForce.class, e -> assertThat(e.code()).isEqualTo("disaster-mode-in-force"));
@@ -94,7 +107,7 @@ class BookingUseCasesTest {
     void only_information_policy_declares_disaster_mode() {
         assertThatThrownBy(() -> disasterMode.declare(new DeclareDisasterModeCommand(staff, Set.of(), null, null)))
                 .isInstanceOf(NotPermitted.class);
-        assertThat(store.declarations).isEmpty();
+        assertThat(declarations.stored()).isEmpty();
     }
 
     @Test
@@ -105,6 +118,6 @@ class BookingUseCasesTest {
         assertThatThrownBy(() -> reservations.reserve(new ReserveDeviceCommand(borrower, first.id(), null,
                 new Period(NOW, NOW.plus(Duration.ofDays(400))), Purpose.WORK_FROM_HOME, null)))
                 .isInstanceOfSatisfying(BookingTooLong.class, e -> assertThat(e.code()).isEqualTo("booking-too-long"));
-        assertThat(store.reservations).isEmpty();
+        assertThat(bookings.stored()).isEmpty();
     }
 }

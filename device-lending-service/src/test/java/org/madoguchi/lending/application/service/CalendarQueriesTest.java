@@ -4,22 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.lending.application.port.in.CalendarQueries;
-import org.madoguchi.lending.application.port.out.MaintenanceLog;
+import org.madoguchi.lending.application.port.out.InMemoryDepartments;
+import org.madoguchi.lending.application.port.out.InMemoryInventory;
+import org.madoguchi.lending.application.port.out.InMemoryMaintenanceLog;
+import org.madoguchi.lending.application.port.out.InMemoryReservations;
 import org.madoguchi.lending.domain.model.Actor;
 import org.madoguchi.lending.domain.model.Borrower;
 import org.madoguchi.lending.domain.model.Department;
 import org.madoguchi.lending.domain.model.DepartmentCode;
 import org.madoguchi.lending.domain.model.Device;
-import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.DeviceNumber;
-import org.madoguchi.lending.domain.model.MaintenanceWindow;
+import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.Purpose;
 import org.madoguchi.lending.domain.model.Reservation;
@@ -34,28 +36,21 @@ class CalendarQueriesTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final SiteCode KOKUFU = new SiteCode("kokufu");
-    private final InMemoryLending store = new InMemoryLending();
+    private static final LendingPolicy POLICY = new LendingPolicy(TOKYO, Duration.ofMinutes(30),
+            Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private final InMemoryInventory inventory = new InMemoryInventory();
+    private final InMemoryMaintenanceLog maintenance = new InMemoryMaintenanceLog();
+    private final InMemoryReservations reservations = new InMemoryReservations(maintenance, TOKYO);
     private final InMemoryDepartments departments = new InMemoryDepartments();
-    private final MaintenanceLog noMaintenance = new MaintenanceLog() {
-        @Override
-        public void add(MaintenanceWindow entry) {
-            throw new UnsupportedOperationException("read only here");
-        }
-
-        @Override
-        public List<MaintenanceWindow> ofDevice(DeviceId deviceId) {
-            return List.of();
-        }
-    };
-    private final CalendarQueryService calendars = new CalendarQueryService(store, store, noMaintenance, departments,
-            InMemoryLending.POLICY, Clock.fixed(NOW, TOKYO));
+    private final CalendarQueryService calendars = new CalendarQueryService(inventory, reservations, maintenance,
+            departments, POLICY, Clock.fixed(NOW, TOKYO));
     private Device device;
 
     @BeforeEach
     void inventory() {
-        store.save(new Site(KOKUFU, "国府町総合支所", "Kokufu branch office", "kokufu-chiiki-shinko", "地域振興課"));
+        inventory.save(new Site(KOKUFU, "国府町総合支所", "Kokufu branch office", "kokufu-chiiki-shinko", "地域振興課"));
         device = Device.register(new DeviceNumber("006"), KOKUFU);
-        store.save(device);
+        inventory.save(device);
         departments.addIfMissing(new Department(new DepartmentCode("kenko-kosodate"), "健康・子育て推進課", null));
     }
 
@@ -63,7 +58,7 @@ class CalendarQueriesTest {
         Reservation reservation = Reservation.request(device.id(), KOKUFU, new Borrower(subject, "鳥取 花子", department),
                 new Period(NOW.plus(Duration.ofHours(fromHour)), NOW.plus(Duration.ofHours(fromHour + 1))),
                 Purpose.MEETING, null, NOW, TOKYO);
-        store.add(reservation);
+        reservations.add(reservation);
         return reservation;
     }
 

@@ -64,13 +64,19 @@ class InventoryPersistenceAdapter implements Inventory {
                 .map(InventoryPersistenceAdapter::toDomain);
     }
 
+    /**
+     * Locks the row and reads it as it stands. The lock is taken by a refresh, not by a find with a lock mode:
+     * for a device this transaction read before, a find would check the version it read and fail if another
+     * transaction changed the device meanwhile, where the lock is meant to wait for that change and see it.
+     */
     @Override
     public Optional<Device> lock(DeviceId id) {
-        DeviceEntity entity = em.find(DeviceEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-        if (entity != null) {
-            em.refresh(entity);
+        DeviceEntity entity = em.find(DeviceEntity.class, id.value());
+        if (entity == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(entity).map(InventoryPersistenceAdapter::toDomain);
+        em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(toDomain(entity));
     }
 
     @Override

@@ -1,17 +1,16 @@
-package org.madoguchi.lending.application.service;
+package org.madoguchi.lending.application.port.out;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.madoguchi.lending.application.port.out.Departments;
 import org.madoguchi.lending.domain.model.Department;
 import org.madoguchi.lending.domain.model.DepartmentCode;
 
 /** The department directory in memory, for tests of the use cases and queries without a database. */
-final class InMemoryDepartments implements Departments {
+public final class InMemoryDepartments implements Departments {
 
-    final Map<DepartmentCode, Department> departments = new LinkedHashMap<>();
+    private final Map<DepartmentCode, Department> departments = new LinkedHashMap<>();
 
     @Override
     public Optional<String> nameOf(DepartmentCode code) {

@@ -1,7 +1,5 @@
-package org.madoguchi.lending.application.service;
+package org.madoguchi.lending.application.port.out;
 
-import org.madoguchi.lending.application.port.out.Departments;
-import org.madoguchi.lending.application.port.out.DepartmentsContract;
 
 /** The in-memory department directory keeps the contract of the real one. */
 class InMemoryDepartmentsTest extends DepartmentsContract {
