@@ -19,12 +19,12 @@ import org.madoguchi.lending.domain.model.SiteCode;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 
-/** The {@link SeedInventoryContract} held against {@link CsvSeedInventory} reading {@code seed/mobile-pc-sites.csv}. */
+/** The {@link SeedInventoryContract} held against {@link CsvSeedData} reading {@code seed/mobile-pc-sites.csv}. */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "lending"))
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class CsvSeedInventoryTest extends SeedInventoryContract {
+class CsvSeedDataTest extends SeedInventoryContract {
 
     @Inject
     SeedInventory seed;
