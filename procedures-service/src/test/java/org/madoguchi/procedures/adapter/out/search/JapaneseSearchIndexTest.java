@@ -2,7 +2,6 @@ package org.madoguchi.procedures.adapter.out.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,15 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.procedures.application.port.in.ProcedureQueries.SearchResults;
 import org.madoguchi.procedures.application.port.in.SearchProceduresQuery;
+import org.madoguchi.procedures.application.port.out.InterleavedTransactions;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex;
 import org.madoguchi.procedures.application.port.out.ProcedureSearchIndex.SearchDocument;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
@@ -131,13 +128,13 @@ class JapaneseSearchIndexTest {
                 .map(p -> new SearchDocument(p.toString(), "Z-1", "市税期限延長申請", "しぜいきげんえんちょうしんせい", "申請",
                         "", "shiminzei", "市民税課", "Municipal Tax Division", database.get(p), List.of(), Set.of()))
                 .toList();
-        Transactions transactions = new Transactions();
+        InterleavedTransactions transactions = new InterleavedTransactions();
         LuceneProcedureSearchIndex followed = new LuceneProcedureSearchIndex(transactions);
         try {
             followed.startRebuild().finish();
-            Transactions.Tx first = transactions.begin();
+            InterleavedTransactions.Transaction first = transactions.begin();
             followed.put(List.of(id), committed);
-            Transactions.Tx second = transactions.begin();
+            InterleavedTransactions.Transaction second = transactions.begin();
             followed.put(List.of(id), committed);
             database.put(id, StatusKind.ABOLISHED);
             second.commit();
@@ -145,7 +142,7 @@ class JapaneseSearchIndexTest {
 
             assertThat(followed.search(new SearchProceduresQuery("Z-1", null, null, null, false, 0, 1)).hits().get(0).status())
                     .isEqualTo(StatusKind.ABOLISHED);
-            Transactions.Tx rolledBack = transactions.begin();
+            InterleavedTransactions.Transaction rolledBack = transactions.begin();
             database.put(id, StatusKind.REVISED);
             followed.put(List.of(id), committed);
             rolledBack.rollback();
@@ -153,70 +150,6 @@ class JapaneseSearchIndexTest {
                     .isEqualTo(StatusKind.ABOLISHED);
         } finally {
             followed.close();
-        }
-    }
-
-    /** Just enough of JTA's registry to let transactions interleave on one thread. */
-    private static final class Transactions implements TransactionSynchronizationRegistry {
-
-        private Tx current;
-
-        Tx begin() {
-            current = new Tx();
-            return current;
-        }
-
-        final class Tx {
-            private final Map<Object, Object> resources = new HashMap<>();
-            private final List<Synchronization> synchronizations = new ArrayList<>();
-
-            void commit() {
-                complete(Status.STATUS_COMMITTED);
-            }
-
-            void rollback() {
-                complete(Status.STATUS_ROLLEDBACK);
-            }
-
-            private void complete(int status) {
-                current = null;
-                synchronizations.forEach(s -> s.afterCompletion(status));
-            }
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return current;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            current.resources.put(key, value);
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return current.resources.get(key);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            current.synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return current == null ? Status.STATUS_NO_TRANSACTION : Status.STATUS_ACTIVE;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
         }
     }
 }
