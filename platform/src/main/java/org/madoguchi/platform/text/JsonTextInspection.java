@@ -18,7 +18,6 @@ import org.madoguchi.platform.problem.ProblemException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -76,9 +75,7 @@ public class JsonTextInspection implements ReaderInterceptor {
                     }
                 }
             }
-        } catch (JsonProcessingException malformed) {
-            return List.of();
-        } catch (IOException unreadable) {
+        } catch (IOException malformedOrUnreadable) {
             return List.of();
         }
         return errors;

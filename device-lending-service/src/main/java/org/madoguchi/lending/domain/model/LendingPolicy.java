@@ -35,16 +35,6 @@ public record LendingPolicy(ZoneId timeZone, Duration handOverEarly, Duration lo
         Objects.requireNonNull(feedAhead, "feedAhead");
     }
 
-    /**
-     * The rules with the city's windows: reports over 366 days at most, lists over 92 days at most, the feed
-     * from a week back to eight weeks ahead (the defaults of the service's configuration).
-     */
-    public LendingPolicy(ZoneId timeZone, Duration handOverEarly, Duration longestBooking, Duration pastTolerance,
-                         LocalTime deskOpens, LocalTime deskCloses) {
-        this(timeZone, handOverEarly, longestBooking, pastTolerance, deskOpens, deskCloses, Duration.ofDays(366),
-                Duration.ofDays(92), Duration.ofDays(7), Duration.ofDays(56));
-    }
-
     /** Refuses a booking that starts further in the past than tolerated, or runs longer than the longest booking. */
     public void checkBooking(Period period, Instant now) {
         if (period.start().isBefore(now.minus(pastTolerance))) {

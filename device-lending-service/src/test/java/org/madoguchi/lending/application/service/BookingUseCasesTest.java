@@ -18,6 +18,7 @@ import org.madoguchi.lending.domain.model.CancellationReason;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.DisasterModeInForce;
+import org.madoguchi.lending.domain.model.CityPolicy;
 import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.NoDeviceFree;
 import org.madoguchi.lending.domain.model.NotPermitted;
@@ -32,7 +33,6 @@ import org.madoguchi.lending.domain.model.StartInPast;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -45,8 +45,7 @@ class BookingUseCasesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Asia/Tokyo"));
-    private static final LendingPolicy POLICY = new LendingPolicy(ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(30),
-            Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private static final LendingPolicy POLICY = CityPolicy.DEFAULTS;
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final InMemoryReservations bookings = new InMemoryReservations(new InMemoryMaintenanceLog(), POLICY.timeZone());
     private final InMemoryDisasterDeclarations declarations = new InMemoryDisasterDeclarations();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.madoguchi.lending.domain.model.Department;
 import org.madoguchi.lending.domain.model.DepartmentCode;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceNumber;
+import org.madoguchi.lending.domain.model.CityPolicy;
 import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.Period;
 import org.madoguchi.lending.domain.model.Purpose;
@@ -36,8 +36,7 @@ class CalendarQueriesTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final SiteCode KOKUFU = new SiteCode("kokufu");
-    private static final LendingPolicy POLICY = new LendingPolicy(TOKYO, Duration.ofMinutes(30),
-            Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private static final LendingPolicy POLICY = CityPolicy.DEFAULTS;
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final InMemoryMaintenanceLog maintenance = new InMemoryMaintenanceLog();
     private final InMemoryReservations reservations = new InMemoryReservations(maintenance, TOKYO);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,8 +24,7 @@ class CounterRulesTest {
 
     @Test
     void a_device_is_handed_over_from_thirty_minutes_before_the_booking_until_its_end() {
-        LendingPolicy policy = new LendingPolicy(ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(30), Duration.ofDays(366),
-                Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+        LendingPolicy policy = CityPolicy.DEFAULTS;
         assertThatThrownBy(() -> confirmed.handOver(NINE.minus(Duration.ofMinutes(31)), policy)).isInstanceOf(Reservation.NotDue.class);
         assertThat(confirmed.handOver(NINE.minus(Duration.ofMinutes(30)), policy).status().held()).isTrue();
         assertThatThrownBy(() -> confirmed.handOver(NINE.plus(Duration.ofHours(8)), policy))

@@ -3,8 +3,6 @@ package org.madoguchi.lending.domain.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.madoguchi.platform.failure.Violation;
@@ -16,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LendingPolicyWindowsTest {
 
     private static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
-    private final LendingPolicy policy = new LendingPolicy(ZoneId.of("Asia/Tokyo"), Duration.ofMinutes(30),
-            Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private final LendingPolicy policy = CityPolicy.DEFAULTS;
 
     @Test
     void a_report_spans_366_days_and_a_list_92_days_at_most_by_default() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.madoguchi.lending.domain.model.CancellationReason;
 import org.madoguchi.lending.domain.model.ConcurrentChange;
 import org.madoguchi.lending.domain.model.Device;
 import org.madoguchi.lending.domain.model.DeviceAgenda;
+import org.madoguchi.lending.domain.model.CityPolicy;
 import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.MaintenanceWindow;
 import org.madoguchi.lending.domain.model.MaintenanceWindowId;
@@ -34,8 +34,7 @@ import org.madoguchi.lending.domain.model.Site;
  */
 public abstract class ReservationsContract extends OutPortContract {
 
-    private static final LendingPolicy POLICY = new LendingPolicy(CITY, Duration.ofMinutes(30), Duration.ofDays(366),
-            Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15));
+    private static final LendingPolicy POLICY = CityPolicy.DEFAULTS;
 
     private Reservations reservations() {
         return ports().reservations();

@@ -1,9 +1,6 @@
 package org.madoguchi.lending.adapter.in.rest.csv;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import org.madoguchi.lending.domain.model.DeviceId;
 import org.madoguchi.lending.domain.model.DeviceNumber;
 import org.madoguchi.lending.domain.model.KitItem;
 import org.madoguchi.lending.domain.model.Lending;
+import org.madoguchi.lending.domain.model.CityPolicy;
 import org.madoguchi.lending.domain.model.LendingPolicy;
 import org.madoguchi.lending.domain.model.NotebookArrangement;
 import org.madoguchi.lending.domain.model.Period;
@@ -32,8 +30,7 @@ class LedgerCsvWriterTest {
 
     private static final Instant T = Instant.parse("2026-12-01T00:30:00Z");
     private static final SiteCode SHIKANO = new SiteCode("shikano");
-    private final LedgerCsvWriter writer = new LedgerCsvWriter(new LendingPolicy(ZoneId.of("Asia/Tokyo"),
-            Duration.ofMinutes(30), Duration.ofDays(366), Duration.ofMinutes(15), LocalTime.of(8, 30), LocalTime.of(17, 15)));
+    private final LedgerCsvWriter writer = new LedgerCsvWriter(CityPolicy.DEFAULTS);
 
     private static Reservation booking(String id, DeviceId device, Borrower borrower) {
         return new Reservation(new ReservationId(UUID.fromString(id)), device, SHIKANO, borrower,
