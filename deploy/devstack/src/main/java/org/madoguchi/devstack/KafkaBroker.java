@@ -10,6 +10,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.madoguchi.contracts.Topics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,12 +98,13 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
-    /** Creates the topics that do not exist yet. */
+    /** Creates the topics that do not exist yet, each with its {@link Topics#settings(String)}. */
     public void createTopics(Collection<String> topics, int partitions) {
         try (Admin admin = admin()) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
+                                    .configs(Topics.settings(topic))))
                             .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
