@@ -18,9 +18,10 @@ public final class HexagonalArchitecture {
     public static final ArchRule domain_depends_only_on_the_jdk = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages("..domain..", "java..",
-                    "org.madoguchi.platform.failure..")
+                    "org.madoguchi.platform.failure..", "org.madoguchi.platform.calendar..")
             .because("the domain is plain Java: no Jakarta, Quarkus, Hibernate or Kafka; it may use the JDK-only"
-                    + " shape of refusals every service shares (org.madoguchi.platform.failure)")
+                    + " shape of refusals every service shares (org.madoguchi.platform.failure) and the city's"
+                    + " calendar (org.madoguchi.platform.calendar)")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,0 +1,65 @@
+package org.madoguchi.applications.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.madoguchi.applications.application.port.in.ResubmitApplicationCommand;
+import org.madoguchi.applications.application.port.in.ResubmitApplicationUseCase;
+import org.madoguchi.applications.application.port.out.ApplicationEvents;
+import org.madoguchi.applications.application.port.out.Applications;
+import org.madoguchi.applications.application.port.out.FormCatalogue;
+import org.madoguchi.applications.application.port.out.Holidays;
+import org.madoguchi.applications.domain.event.ApplicationEvent;
+import org.madoguchi.applications.domain.model.Answers;
+import org.madoguchi.applications.domain.model.Application;
+import org.madoguchi.applications.domain.model.ApplicationNotFound;
+import org.madoguchi.applications.domain.model.Form;
+import org.madoguchi.applications.domain.model.FormNotFound;
+import org.madoguchi.applications.domain.model.StaleApplication;
+
+/**
+ * Sends corrected answers back to the department. They are checked against the form's current version; a form
+ * closed since the application was returned still takes the correction of an application it already has.
+ */
+@ApplicationScoped
+class ResubmitApplicationService implements ResubmitApplicationUseCase {
+
+    private final Applications applications;
+    private final FormCatalogue catalogue;
+    private final Holidays holidays;
+    private final ApplicationEvents events;
+    private final Clock clock;
+
+    ResubmitApplicationService(Applications applications, FormCatalogue catalogue, Holidays holidays,
+            ApplicationEvents events, Clock clock) {
+        this.applications = applications;
+        this.catalogue = catalogue;
+        this.holidays = holidays;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Application resubmit(ResubmitApplicationCommand command) {
+        Application current = applications.find(command.application()).orElseThrow(ApplicationNotFound::new);
+        command.actor().requireMayRead(current);
+        command.expectedVersion().ifPresent(expected -> StaleApplication.requireSame(expected, current.version()));
+        Form form = catalogue.current(current.form().id()).orElseThrow(() -> new FormNotFound(current.form().id()));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Optional<LocalDate> due = form.standardProcessingDays().isPresent()
+                ? Optional.of(holidays.calendar().dueDate(today, form.standardProcessingDays().getAsInt()))
+                : Optional.empty();
+        Answers checked = form.check(command.answers());
+        Application changed = current.resubmit(command.actor(), form, checked, command.comment(), now, due);
+        Changes.store(applications, current, changed);
+        events.publish(new ApplicationEvent.ApplicationStatusChanged(changed, changed.lastChange()));
+        return changed;
+    }
+}
