@@ -21,6 +21,11 @@ public record DepartmentCode(String value) {
         }
     }
 
+    /** Whether the text is a well-formed department code. */
+    public static boolean isWellFormed(String value) {
+        return value != null && value.length() <= 64 && FORMAT.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;
