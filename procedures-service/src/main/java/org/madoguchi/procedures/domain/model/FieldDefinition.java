@@ -48,7 +48,7 @@ public record FieldDefinition(String key, String label, String labelEn, FieldTyp
         pattern = Text.optional(pattern);
         if (pattern != null) {
             if (!type.takesPattern()) {
-                errors.add("pattern", "not-for-field-type", type.name());
+                errors.add("pattern", "not-for-field-type", type.label().ja(), type.label().en());
             } else if (pattern.length() > 500) {
                 errors.add("pattern", "too-long", 500);
             } else {
@@ -65,7 +65,8 @@ public record FieldDefinition(String key, String label, String labelEn, FieldTyp
 
     private static void checkLength(InvalidInput.Collector errors, FieldType type, Integer min, Integer max) {
         if ((min != null || max != null) && !type.takesLength()) {
-            errors.add(min != null ? "minLength" : "maxLength", "not-for-field-type", type.name());
+            errors.add(min != null ? "minLength" : "maxLength", "not-for-field-type", type.label().ja(),
+                    type.label().en());
             return;
         }
         if (min != null && (min < 0 || min > MAX_LENGTH)) {
@@ -83,7 +84,7 @@ public record FieldDefinition(String key, String label, String labelEn, FieldTyp
         List<String> given = choices == null ? List.of() : choices;
         if (!type.takesChoices()) {
             if (!given.isEmpty()) {
-                errors.add("choices", "not-for-field-type", type.name());
+                errors.add("choices", "not-for-field-type", type.label().ja(), type.label().en());
             }
             return List.of();
         }

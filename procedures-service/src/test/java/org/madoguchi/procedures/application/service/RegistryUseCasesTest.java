@@ -173,12 +173,12 @@ class RegistryUseCasesTest {
         CloseFormService close = new CloseFormService(forms, formEvents, servedProcedures, clock);
         EditFormService editForm = new EditFormService(forms, formEvents, servedProcedures, clock);
         FormContent first = new FormContent("アンケート", null, null, null, List.of(new FieldDefinition("q1", "質問",
-                null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of());
+                null, FieldType.LONG_TEXT, false, null, 400, null, null)), true, null, null, Set.of(), null, null);
         Form draft = create.create(new CreateFormCommand(FormKind.SURVEY, new DepartmentCode("somu"), first, ADMIN));
         Form published = publish.publish(new PublishFormCommand(draft.id(), 0, ADMIN));
 
         Form second = editForm.edit(new EditFormCommand(draft.id(), published.version(), new FormContent(
-                "アンケート（改）", null, null, null, first.fields(), true, null, null, Set.of()), ADMIN));
+                "アンケート（改）", null, null, null, first.fields(), true, null, null, Set.of(), null, null), ADMIN));
 
         assertThat(second.currentVersion()).isEqualTo(2);
         assertThat(formEvents.published()).hasSize(2).allSatisfy(e -> assertThat(e)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput;
+import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput.AttachmentLimitsInput;
 import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput.FieldInput;
 
 /**
@@ -19,15 +20,19 @@ import org.madoguchi.procedures.application.port.in.CreateFormCommand.FormInput.
  * @param opensAt          start of the period
  * @param closesAt         end of the period
  * @param procedureIds     procedures it serves
+ * @param standardProcessingDays 標準処理期間 in business days (1–365); absent when the form declares none
+ * @param attachmentLimits {@code maxFileBytes} (up to 50 MiB) and {@code maxFiles} (up to 20); required with an
+ *                         {@code ATTACHMENT} field, refused without one
  */
 public record EditFormRequest(String title, String titleEn, String description, String descriptionEn,
         List<FieldInput> fields, Boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
-        List<UUID> procedureIds) {
+        List<UUID> procedureIds, Integer standardProcessingDays, AttachmentLimitsInput attachmentLimits) {
 
-    static final EditFormRequest EMPTY = new EditFormRequest(null, null, null, null, null, null, null, null, null);
+    static final EditFormRequest EMPTY = new EditFormRequest(null, null, null, null, null, null, null, null, null,
+            null, null);
 
     FormInput input() {
         return new FormInput(title, titleEn, description, descriptionEn, fields, acceptsAnonymous, opensAt,
-                closesAt, procedureIds);
+                closesAt, procedureIds, standardProcessingDays, attachmentLimits);
     }
 }

@@ -10,6 +10,7 @@ import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.FormStatus;
 import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.StandardProcessingPeriod;
 
 /**
  * A form as it is now.
@@ -30,6 +31,8 @@ import org.madoguchi.procedures.domain.model.ProcedureId;
  * @param opensAt          start of the period
  * @param closesAt         end of the period
  * @param procedureIds     procedures it serves
+ * @param standardProcessingDays 標準処理期間 in business days; {@code null} when the form declares none
+ * @param attachmentLimits the files an application may attach; {@code null} without an attachment field
  * @param publicUrl        where citizens open it
  * @param qrPng            its QR code as PNG
  * @param qrSvg            its QR code as SVG
@@ -38,7 +41,8 @@ import org.madoguchi.procedures.domain.model.ProcedureId;
 public record FormResponse(UUID id, FormKind kind, BilingualText kindLabel, String departmentCode, FormStatus status,
         boolean open, int version, String title, String titleEn, String description, String descriptionEn,
         List<FieldResponse> fields, boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
-        List<UUID> procedureIds, String publicUrl, String qrPng, String qrSvg, long revision) {
+        List<UUID> procedureIds, Integer standardProcessingDays, AttachmentLimitsResponse attachmentLimits,
+        String publicUrl, String qrPng, String qrSvg, long revision) {
 
     static FormResponse of(Form form, FormLinks links, Instant now) {
         FormContent content = form.content();
@@ -48,6 +52,12 @@ public record FormResponse(UUID id, FormKind kind, BilingualText kindLabel, Stri
                 content.title(), content.titleEn(), content.description(), content.descriptionEn(),
                 content.fields().stream().map(FieldResponse::of).toList(), content.acceptsAnonymous(),
                 content.opensAt(), content.closesAt(), content.procedures().stream().map(ProcedureId::value).toList(),
+                businessDays(content.standardProcessingPeriod()),
+                AttachmentLimitsResponse.of(content.attachmentLimits()),
                 links.publicUrl(form.id()).toString(), self + "/qr.png", self + "/qr.svg", form.version());
+    }
+
+    static Integer businessDays(StandardProcessingPeriod period) {
+        return period == null ? null : period.businessDays();
     }
 }

@@ -22,12 +22,15 @@ import org.madoguchi.procedures.domain.model.ProcedureId;
  * @param opensAt          start of the period
  * @param closesAt         end of the period
  * @param procedureIds     procedures it served
+ * @param standardProcessingDays 標準処理期間 in business days; {@code null} when the version declared none
+ * @param attachmentLimits the files an application could attach; {@code null} without an attachment field
  * @param createdAt        when it was made
  * @param createdBy        who made it
  */
 public record FormVersionResponse(UUID formId, int version, String title, String titleEn, String description,
         String descriptionEn, List<FieldResponse> fields, boolean acceptsAnonymous, Instant opensAt,
-        Instant closesAt, List<UUID> procedureIds, Instant createdAt, String createdBy) {
+        Instant closesAt, List<UUID> procedureIds, Integer standardProcessingDays,
+        AttachmentLimitsResponse attachmentLimits, Instant createdAt, String createdBy) {
 
     static FormVersionResponse of(Forms.FormVersion version) {
         FormContent content = version.content();
@@ -35,6 +38,8 @@ public record FormVersionResponse(UUID formId, int version, String title, String
                 content.titleEn(), content.description(), content.descriptionEn(),
                 content.fields().stream().map(FieldResponse::of).toList(), content.acceptsAnonymous(),
                 content.opensAt(), content.closesAt(), content.procedures().stream().map(ProcedureId::value).toList(),
-                version.createdAt(), version.createdBy().username());
+                FormResponse.businessDays(content.standardProcessingPeriod()),
+                AttachmentLimitsResponse.of(content.attachmentLimits()), version.createdAt(),
+                version.createdBy().username());
     }
 }

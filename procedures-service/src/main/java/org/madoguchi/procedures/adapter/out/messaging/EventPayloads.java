@@ -6,17 +6,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.madoguchi.procedures.domain.model.AttachmentLimits;
 import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
 import org.madoguchi.procedures.domain.model.FiscalYear;
 import org.madoguchi.procedures.domain.model.Form;
+import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.OnlineStatus;
 import org.madoguchi.procedures.domain.model.Procedure;
 import org.madoguchi.procedures.domain.model.ProcedureDetails;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.SealReview;
+import org.madoguchi.procedures.domain.model.StandardProcessingPeriod;
 
-/** The {@code data} of the events on {@code procedures.events}, as their schemas in {@code contracts/} describe them. */
+/**
+ * The {@code data} of the events on {@code procedures.events} (and, for forms, {@code procedures.forms}), as
+ * their schemas in {@code contracts/} describe them.
+ */
 final class EventPayloads {
 
     private EventPayloads() {
@@ -103,20 +109,32 @@ final class EventPayloads {
         }
     }
 
-    /** {@code madoguchi.procedures.form-published.v1}: the full definition of the version citizens now answer. */
+    /** The limits of the files an application to a form may attach. */
+    record AttachmentLimitsData(long maxFileBytes, int maxFiles) {
+
+        static AttachmentLimitsData of(AttachmentLimits limits) {
+            return limits == null ? null : new AttachmentLimitsData(limits.maxFileBytes(), limits.maxFiles());
+        }
+    }
+
+    /**
+     * {@code madoguchi.procedures.form-published.v1}: the full definition of the version citizens now answer;
+     * {@code standardProcessingDays} and {@code attachmentLimits} are {@code null} when the form declares none.
+     */
     record FormPublished(UUID formId, int version, String kind, String departmentCode, String title, String titleEn,
             String description, String descriptionEn, List<FieldData> fields, boolean acceptsAnonymous,
             Instant opensAt, Instant closesAt, List<UUID> procedureIds, URI publicUrl, AuthorData publishedBy,
-            Instant publishedAt) {
+            Instant publishedAt, Integer standardProcessingDays, AttachmentLimitsData attachmentLimits) {
 
         static FormPublished of(Form form, URI publicUrl, Author by, Instant at) {
+            FormContent content = form.content();
+            StandardProcessingPeriod period = content.standardProcessingPeriod();
             return new FormPublished(form.id().value(), form.currentVersion(), form.kind().name(),
-                    form.department().value(), form.content().title(), form.content().titleEn(),
-                    form.content().description(), form.content().descriptionEn(),
-                    form.content().fields().stream().map(FieldData::of).toList(), form.content().acceptsAnonymous(),
-                    form.content().opensAt(), form.content().closesAt(),
-                    form.content().procedures().stream().map(ProcedureId::value).toList(), publicUrl,
-                    AuthorData.of(by), at);
+                    form.department().value(), content.title(), content.titleEn(), content.description(),
+                    content.descriptionEn(), content.fields().stream().map(FieldData::of).toList(),
+                    content.acceptsAnonymous(), content.opensAt(), content.closesAt(),
+                    content.procedures().stream().map(ProcedureId::value).toList(), publicUrl, AuthorData.of(by), at,
+                    period == null ? null : period.businessDays(), AttachmentLimitsData.of(content.attachmentLimits()));
         }
     }
 

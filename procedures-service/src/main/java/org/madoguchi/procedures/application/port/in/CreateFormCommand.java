@@ -11,12 +11,14 @@ import java.util.UUID;
 
 import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.procedures.domain.model.Actor;
+import org.madoguchi.procedures.domain.model.AttachmentLimits;
 import org.madoguchi.procedures.domain.model.DepartmentCode;
 import org.madoguchi.procedures.domain.model.FieldDefinition;
 import org.madoguchi.procedures.domain.model.FieldType;
 import org.madoguchi.procedures.domain.model.FormContent;
 import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.ProcedureId;
+import org.madoguchi.procedures.domain.model.StandardProcessingPeriod;
 
 /**
  * A new form.
@@ -60,10 +62,12 @@ public record CreateFormCommand(FormKind kind, DepartmentCode department, FormCo
      * @param opensAt          start of the period
      * @param closesAt         end of the period
      * @param procedureIds     the procedures it serves
+     * @param standardProcessingDays 標準処理期間 in business days; {@code null}: none declared
+     * @param attachmentLimits the limits of attached files; {@code null}: none given
      */
     public record FormInput(String title, String titleEn, String description, String descriptionEn,
             List<FieldInput> fields, Boolean acceptsAnonymous, Instant opensAt, Instant closesAt,
-            List<UUID> procedureIds) {
+            List<UUID> procedureIds, Integer standardProcessingDays, AttachmentLimitsInput attachmentLimits) {
 
         /**
          * One field as written.
@@ -80,6 +84,15 @@ public record CreateFormCommand(FormKind kind, DepartmentCode department, FormCo
          */
         public record FieldInput(String key, String label, String labelEn, FieldType type, Boolean required,
                 Integer minLength, Integer maxLength, String pattern, List<String> choices) {
+        }
+
+        /**
+         * The limits of attached files as written.
+         *
+         * @param maxFileBytes largest file in bytes
+         * @param maxFiles     most files per application
+         */
+        public record AttachmentLimitsInput(Long maxFileBytes, Integer maxFiles) {
         }
 
         /** The checked content; every invalid field is reported at once, with its path. */
@@ -105,15 +118,24 @@ public record CreateFormCommand(FormKind kind, DepartmentCode department, FormCo
                     procedures.add(new ProcedureId(ids.get(i)));
                 }
             }
+            StandardProcessingPeriod[] period = new StandardProcessingPeriod[1];
+            if (standardProcessingDays != null) {
+                errors.check("standardProcessingDays",
+                        () -> period[0] = new StandardProcessingPeriod(standardProcessingDays));
+            }
+            AttachmentLimits limits = attachmentLimits(errors);
             boolean fieldsBroken = definitions.size() != given.size();
+            boolean limitsBroken = attachmentLimits != null && limits == null;
             FormContent[] content = new FormContent[1];
             InvalidInput.Collector own = new InvalidInput.Collector();
             own.check("", () -> content[0] = new FormContent(title, titleEn, description, descriptionEn,
                     fieldsBroken && definitions.isEmpty() ? null : definitions, Boolean.TRUE.equals(acceptsAnonymous),
-                    opensAt, closesAt, procedures));
-            // with broken fields the content saw fewer fields than were sent: check their keys by the sent positions
+                    opensAt, closesAt, procedures, period[0], limits));
+            // with broken fields or limits the content saw less than was sent: check those rules on what was sent
+            boolean partial = fieldsBroken || limitsBroken;
             own.violations().stream()
                     .filter(v -> !(fieldsBroken && v.field().startsWith("fields")))
+                    .filter(v -> !(partial && v.field().startsWith("attachmentLimits")))
                     .forEach(v -> errors.add(v.field(), v.code(), v.arguments().toArray()));
             if (fieldsBroken) {
                 Set<String> keys = new HashSet<>();
@@ -124,7 +146,31 @@ public record CreateFormCommand(FormKind kind, DepartmentCode department, FormCo
                     }
                 }
             }
+            if (partial) {
+                FormContent.checkAttachmentLimits(errors, given.stream().filter(Objects::nonNull)
+                        .map(FieldInput::type).toList(), attachmentLimits != null);
+            }
             return content[0];
+        }
+
+        private AttachmentLimits attachmentLimits(InvalidInput.Collector errors) {
+            if (attachmentLimits == null) {
+                return null;
+            }
+            InvalidInput.Collector own = new InvalidInput.Collector();
+            if (attachmentLimits.maxFileBytes() == null) {
+                own.add("attachmentLimits.maxFileBytes", "not-blank");
+            }
+            if (attachmentLimits.maxFiles() == null) {
+                own.add("attachmentLimits.maxFiles", "not-blank");
+            }
+            AttachmentLimits[] limits = new AttachmentLimits[1];
+            if (own.isEmpty()) {
+                own.check("attachmentLimits", () -> limits[0] = new AttachmentLimits(attachmentLimits.maxFileBytes(),
+                        attachmentLimits.maxFiles()));
+            }
+            errors.addAll(own.violations());
+            return limits[0];
         }
     }
 }

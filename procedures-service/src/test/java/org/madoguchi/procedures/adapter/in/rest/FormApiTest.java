@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.madoguchi.procedures.Api.as;
 import static org.madoguchi.procedures.Api.form;
@@ -42,7 +43,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 
-/** Forms over HTTP: drafts, publication, versions, periods, who sees what, and their QR codes. */
+/**
+ * Forms over HTTP: drafts, publication, versions, periods, attachment limits and processing periods, who
+ * sees what, and their QR codes.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "procedures"))
 @QuarkusTestResource(KafkaResource.class)
@@ -156,6 +160,123 @@ class FormApiTest {
                 .body("errors.find { it.field == 'closesAt' }.code", equalTo("period-ends-before-start"))
                 .body("errors.find { it.field == 'closesAt' }.message",
                         equalTo("受付終了日時は受付開始日時より後にしてください。"));
+    }
+
+    private static Map<String, Object> withAttachment(String title) {
+        Map<String, Object> body = form("PROCEDURE", "kenko-kosodate", title, List.of());
+        List<Object> fields = new ArrayList<>((List<?>) body.get("fields"));
+        fields.add(Map.of("key", "handbook", "label", "母子健康手帳の写し", "labelEn", "Copy of the handbook",
+                "type", "ATTACHMENT", "required", true));
+        fields.add(Map.of("key", "myNumber", "label", "個人番号", "type", "MY_NUMBER", "required", true));
+        body.put("fields", fields);
+        body.put("standardProcessingDays", 10);
+        body.put("attachmentLimits", Map.of("maxFileBytes", 10_485_760, "maxFiles", 3));
+        return body;
+    }
+
+    @Test
+    void a_form_with_an_attachment_field_keeps_its_limits_and_processing_period_in_every_version() {
+        String id = create(withAttachment("妊娠届出（添付あり）"));
+        act(id, "publish").then().statusCode(200);
+
+        given().get("/api/v1/forms/" + id).then().statusCode(200)
+                .body("standardProcessingDays", equalTo(10))
+                .body("attachmentLimits.maxFileBytes", equalTo(10_485_760))
+                .body("attachmentLimits.maxFiles", equalTo(3))
+                .body("fields.type", equalTo(List.of("TEXT", "POSTAL_CODE", "CONSENT", "ATTACHMENT", "MY_NUMBER")))
+                .body("fields[3].typeLabel.ja", equalTo("添付ファイル"))
+                .body("fields[3].typeLabel.en", equalTo("Attachment"))
+                .body("fields[4].typeLabel.ja", equalTo("個人番号（マイナンバー）"))
+                .body("fields[4].minLength", equalTo(null))
+                .body("fields[4].choices", equalTo(List.of()));
+
+        Map<String, Object> withoutFiles = form("PROCEDURE", "kenko-kosodate", "妊娠届出（添付なし）", List.of());
+        String etag = as(Tokens.procedureAdmin()).get("/api/v1/forms/" + id).then().extract().header("ETag");
+        as(Tokens.staffOf("kenko-kosodate")).header("If-Match", etag).body(withoutFiles).put("/api/v1/forms/" + id)
+                .then().statusCode(200).body("version", equalTo(2))
+                .body("standardProcessingDays", equalTo(null)).body("attachmentLimits", equalTo(null));
+
+        given().get("/api/v1/forms/" + id + "/versions/1").then().statusCode(200)
+                .body("standardProcessingDays", equalTo(10)).body("attachmentLimits.maxFiles", equalTo(3))
+                .body("fields[3].type", equalTo("ATTACHMENT"));
+        given().get("/api/v1/forms/" + id + "/versions/2").then().statusCode(200)
+                .body("attachmentLimits", equalTo(null)).body("fields.type", not(hasItem("ATTACHMENT")));
+    }
+
+    @Test
+    void attachment_limits_are_required_with_an_attachment_field_and_refused_without_in_both_languages() {
+        String title = "上限の誤った様式 " + uniqueCode("T");
+        Map<String, Object> missing = withAttachment(title);
+        missing.remove("attachmentLimits");
+        Map<String, Object> needless = form("SURVEY", "kenko-kosodate", title, List.of());
+        needless.put("attachmentLimits", Map.of("maxFileBytes", 1024, "maxFiles", 1));
+
+        as(Tokens.procedureAdmin()).body(missing).post("/api/v1/forms").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("attachmentLimits")))
+                .body("errors[0].code", equalTo("attachment-limits-required"))
+                .body("errors[0].message", equalTo(
+                        "添付ファイルの項目がある様式では、添付ファイルの上限（1ファイルの最大サイズと最大ファイル数）を指定してください。"));
+        as(Tokens.procedureAdmin()).header("Accept-Language", "en").body(missing).post("/api/v1/forms").then()
+                .statusCode(400).body("errors[0].message", equalTo(
+                        "A form with an attachment field needs attachment limits: the largest file and the most files."));
+        as(Tokens.procedureAdmin()).body(needless).post("/api/v1/forms").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("attachmentLimits")))
+                .body("errors[0].code", equalTo("attachment-limits-without-attachment-field"))
+                .body("errors[0].message", equalTo("添付ファイルの上限は、添付ファイルの項目がある様式にだけ指定できます。"));
+        as(Tokens.procedureAdmin()).header("Accept-Language", "en").body(needless).post("/api/v1/forms").then()
+                .statusCode(400).body("errors[0].message",
+                        equalTo("Attachment limits can only be given for a form with an attachment field."));
+
+        as(Tokens.staffOf("kenko-kosodate")).queryParam("department", "kenko-kosodate").queryParam("size", 100)
+                .get("/api/v1/forms").then().statusCode(200).body("items.title", not(hasItem(title)));
+    }
+
+    @Test
+    void settings_out_of_range_and_rules_a_field_type_does_not_take_are_refused_field_by_field() {
+        Map<String, Object> body = withAttachment("範囲外の様式");
+        List<Object> fields = new ArrayList<>((List<?>) body.get("fields"));
+        fields.add(Map.of("key", "scan", "label", "写し", "type", "ATTACHMENT", "maxLength", 10));
+        fields.add(Map.of("key", "number", "label", "番号", "type", "MY_NUMBER", "pattern", "^[0-9]{12}$"));
+        body.put("fields", fields);
+        body.put("standardProcessingDays", 366);
+        body.put("attachmentLimits", Map.of("maxFileBytes", 52_428_801, "maxFiles", 21));
+
+        as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("standardProcessingDays", "attachmentLimits.maxFileBytes",
+                        "attachmentLimits.maxFiles", "fields[5].maxLength", "fields[6].pattern"))
+                .body("errors.find { it.field == 'standardProcessingDays' }.message",
+                        equalTo("1から365の範囲で指定してください。"))
+                .body("errors.find { it.field == 'attachmentLimits.maxFileBytes' }.message",
+                        equalTo("1バイトから52,428,800バイト（50MiB）の範囲で指定してください。"))
+                .body("errors.find { it.field == 'attachmentLimits.maxFiles' }.message",
+                        equalTo("1から20の範囲で指定してください。"))
+                .body("errors.find { it.field == 'fields[5].maxLength' }.message",
+                        equalTo("この設定は項目の種類「添付ファイル」には使えません。"))
+                .body("errors.find { it.field == 'fields[6].pattern' }.message",
+                        equalTo("この設定は項目の種類「個人番号（マイナンバー）」には使えません。"));
+        as(Tokens.procedureAdmin()).header("Accept-Language", "en").body(body).post("/api/v1/forms").then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'attachmentLimits.maxFileBytes' }.message",
+                        equalTo("Please use a size from 1 byte to 52,428,800 bytes (50 MiB)."))
+                .body("errors.find { it.field == 'fields[5].maxLength' }.message",
+                        equalTo("This setting is not available for fields of type \"Attachment\"."))
+                .body("errors.find { it.field == 'fields[6].pattern' }.message",
+                        equalTo("This setting is not available for fields of type"
+                                + " \"Individual number (My Number)\"."));
+
+        body.put("attachmentLimits", Map.of("maxFiles", 2));
+        body.put("standardProcessingDays", 0);
+        body.put("fields", fields.subList(0, 5));
+        as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("standardProcessingDays", "attachmentLimits.maxFileBytes"))
+                .body("errors.find { it.field == 'attachmentLimits.maxFileBytes' }.code", equalTo("not-blank"));
+    }
+
+    @Test
+    void the_api_description_offers_attachment_and_individual_number_fields() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.FieldType.enum", hasItems("ATTACHMENT", "MY_NUMBER", "TEXT"));
     }
 
     @Test

@@ -37,8 +37,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
- * What the registry tells other contexts, read back from the real Kafka topic: every event type, keyed
- * by its aggregate, true to its schema in {@code contracts/}, and nothing for a change that failed.
+ * What the registry tells other contexts, read back from the real Kafka topics: every event type, keyed
+ * by its aggregate, true to its schema in {@code contracts/}, and nothing for a change that failed; every
+ * form event on {@code procedures.events} and on the compacted {@code procedures.forms} alike.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "procedures"))
@@ -65,7 +66,7 @@ class ProcedureEventsContractTest {
         as(Tokens.procedureAdmin()).body(procedure(code, "重複", "ちょうふく", "somu")).post("/api/v1/procedures").then()
                 .statusCode(409);
 
-        List<ConsumerRecord<String, String>> records = read(Set.of(procedureId, formId), 5);
+        List<ConsumerRecord<String, String>> records = read(Topics.PROCEDURES, Set.of(procedureId, formId), 5);
 
         for (ConsumerRecord<String, String> record : records) {
             assertThat(schemas.violations(record.value())).as(record.value()).isEmpty();
@@ -100,6 +101,8 @@ class ProcedureEventsContractTest {
         assertThat(published.at("/fields/0/maxLength").asInt()).isEqualTo(50);
         assertThat(published.at("/procedureIds/0").asText()).isEqualTo(procedureId);
         assertThat(published.at("/publicUrl").asText()).isEqualTo("http://localhost:8080/forms/" + formId);
+        assertThat(published.get("standardProcessingDays").isNull()).isTrue();
+        assertThat(published.get("attachmentLimits").isNull()).isTrue();
         assertThat(events.get(4).data().at("/closedBy/username").asText()).isEqualTo("procadmin1");
     }
 
@@ -116,7 +119,8 @@ class ProcedureEventsContractTest {
         as(Tokens.procedureAdmin()).header("If-Match", "\"1\"").body(changed).put("/api/v1/forms/" + formId).then()
                 .statusCode(200);
 
-        List<ReceivedEvent> events = read(Set.of(formId), 2).stream().map(r -> EventEnvelope.read(r.value())).toList();
+        List<ReceivedEvent> events = read(Topics.PROCEDURES, Set.of(formId), 2).stream()
+                .map(r -> EventEnvelope.read(r.value())).toList();
 
         assertThat(events).extracting(e -> e.data().get("version").asInt()).containsExactly(1, 2);
         assertThat(events.get(1).data().at("/title").asText()).isEqualTo("利用者アンケート（第2版）");
@@ -125,15 +129,55 @@ class ProcedureEventsContractTest {
         events.forEach(e -> assertThat(schemas.violations(EventEnvelope.write(e.cloudEvent()))).isEmpty());
     }
 
+    @Test
+    void publishing_and_closing_a_form_reaches_both_topics_with_the_same_events_true_to_their_schemas() {
+        Map<String, Object> body = form("PROCEDURE", "kenko-kosodate", "児童手当 認定請求", List.of());
+        List<Object> fields = new ArrayList<>((List<?>) body.get("fields"));
+        fields.add(Map.of("key", "bankBook", "label", "通帳の写し", "type", "ATTACHMENT", "required", true));
+        fields.add(Map.of("key", "myNumber", "label", "個人番号", "type", "MY_NUMBER", "required", true));
+        body.put("fields", fields);
+        body.put("standardProcessingDays", 30);
+        body.put("attachmentLimits", Map.of("maxFileBytes", 5_242_880, "maxFiles", 2));
+        String formId = as(Tokens.procedureAdmin()).body(body).post("/api/v1/forms").then().statusCode(201).extract()
+                .path("id");
+        as(Tokens.procedureAdmin()).header("If-Match", "\"0\"").post("/api/v1/forms/" + formId + "/publish").then()
+                .statusCode(200);
+        as(Tokens.procedureAdmin()).header("If-Match", "\"1\"").post("/api/v1/forms/" + formId + "/close").then()
+                .statusCode(200);
+
+        List<ConsumerRecord<String, String>> onEvents = read(Topics.PROCEDURES, Set.of(formId), 2);
+        List<ConsumerRecord<String, String>> onForms = read(Topics.PROCEDURE_FORMS, Set.of(formId), 2);
+
+        for (List<ConsumerRecord<String, String>> records : List.of(onEvents, onForms)) {
+            assertThat(records).extracting(r -> EventEnvelope.read(r.value()).type()).containsExactly(
+                    "madoguchi.procedures.form-published.v1", "madoguchi.procedures.form-closed.v1");
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat(record.key()).isEqualTo(formId);
+                assertThat(EventEnvelope.read(record.value()).subject()).isEqualTo(formId);
+                assertThat(schemas.violations(record.value())).as(record.value()).isEmpty();
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(EventEnvelope.read(onForms.get(i).value()).data())
+                    .isEqualTo(EventEnvelope.read(onEvents.get(i).value()).data());
+        }
+        JsonNode published = EventEnvelope.read(onForms.get(0).value()).data();
+        assertThat(published.at("/standardProcessingDays").asInt()).isEqualTo(30);
+        assertThat(published.at("/attachmentLimits/maxFileBytes").asLong()).isEqualTo(5_242_880L);
+        assertThat(published.at("/attachmentLimits/maxFiles").asInt()).isEqualTo(2);
+        assertThat(published.at("/fields")).extracting(f -> f.get("type").asText()).containsExactly("TEXT",
+                "POSTAL_CODE", "CONSENT", "ATTACHMENT", "MY_NUMBER");
+    }
+
     /** Reads the topic from its start until {@code count} events about these subjects arrived. */
-    private static List<ConsumerRecord<String, String>> read(Set<String> subjects, int count) {
+    private static List<ConsumerRecord<String, String>> read(String topic, Set<String> subjects, int count) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "contract-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.PROCEDURES));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -158,6 +158,38 @@ public abstract class FormsContract {
     }
 
     @Test
+    void each_version_keeps_its_own_processing_period_and_attachment_limits_or_their_absence() {
+        FormContent plain = RegistryExamples.withoutFilesOrPeriod(content("出生届出フォーム", Set.of(birth)));
+        Form published = added(FormKind.PROCEDURE, FormStatus.PUBLISHED, plain, AT);
+        FormContent withFiles = content("出生届出フォーム（第2版）", Set.of(birth));
+
+        Form second = forms().update(published.edit(withFiles), 0, STAFF, AT.plusSeconds(60));
+
+        assertThat(forms().find(published.id())).contains(second).map(Form::content).contains(withFiles);
+        assertThat(forms().version(published.id(), 1)).map(FormVersion::content).hasValueSatisfying(first -> {
+            assertThat(first).isEqualTo(plain);
+            assertThat(first.standardProcessingPeriod()).isNull();
+            assertThat(first.attachmentLimits()).isNull();
+        });
+        assertThat(forms().version(published.id(), 2)).map(FormVersion::content).hasValueSatisfying(latest -> {
+            assertThat(latest.standardProcessingPeriod()).isEqualTo(RegistryExamples.FOURTEEN_DAYS);
+            assertThat(latest.attachmentLimits()).isEqualTo(RegistryExamples.LIMITS);
+        });
+    }
+
+    @Test
+    void a_draft_that_drops_its_attachment_field_drops_its_limits_in_place() {
+        Form form = draft("出生届出フォーム", AT);
+        FormContent plain = RegistryExamples.withoutFilesOrPeriod(form.content());
+
+        Form stored = forms().update(form.edit(plain), 0, STAFF, AT.plusSeconds(60));
+
+        assertThat(stored.content().attachmentLimits()).isNull();
+        assertThat(forms().find(form.id())).map(Form::content).contains(plain);
+        assertThat(forms().version(form.id(), 1)).map(FormVersion::content).contains(plain);
+    }
+
+    @Test
     void an_update_from_a_stale_version_is_refused_and_changes_nothing() {
         Form form = draft("出生届出フォーム", AT);
         Form edited = forms().update(form.edit(content("一度目", Set.of(birth))), 0, STAFF, AT.plusSeconds(60));

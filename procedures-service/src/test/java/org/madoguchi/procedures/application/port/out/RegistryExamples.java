@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.madoguchi.procedures.domain.model.AttachmentLimits;
 import org.madoguchi.procedures.domain.model.Author;
 import org.madoguchi.procedures.domain.model.ChangeKind;
 import org.madoguchi.procedures.domain.model.Department;
@@ -20,6 +21,7 @@ import org.madoguchi.procedures.domain.model.ProcedureCode;
 import org.madoguchi.procedures.domain.model.ProcedureDetails;
 import org.madoguchi.procedures.domain.model.ProcedureId;
 import org.madoguchi.procedures.domain.model.SealReview;
+import org.madoguchi.procedures.domain.model.StandardProcessingPeriod;
 
 /**
  * What the out-port contracts store and read back: records with every optional part filled, in whole
@@ -90,9 +92,15 @@ public final class RegistryExamples {
         return new Procedure(procedure.id(), procedure.code(), procedure.details(), status, version);
     }
 
+    /** The limits of attached files that {@link #content} gives: 10 MiB a file, three files. */
+    public static final AttachmentLimits LIMITS = new AttachmentLimits(10L * 1024 * 1024, 3);
+    /** The standard processing period that {@link #content} gives: 14 business days. */
+    public static final StandardProcessingPeriod FOURTEEN_DAYS = new StandardProcessingPeriod(14);
+
     /**
      * The content of a form with every part filled: both titles and descriptions, a text field with its
-     * length and pattern, a choice, a consent, a period and the procedures it serves.
+     * length and pattern, a choice, a consent, an attachment, an individual number, a period, the
+     * procedures it serves, a standard processing period and attachment limits.
      */
     public static FormContent content(String title, Set<ProcedureId> procedures) {
         return content(title, null, null, procedures);
@@ -104,7 +112,18 @@ public final class RegistryExamples {
                 new FieldDefinition("name", "氏名", "Name", FieldType.TEXT, true, 1, 50, "^[^0-9]+$", null),
                 new FieldDefinition("visit", "来庁予定", "Visit", FieldType.SINGLE_CHOICE, false, null, null, null,
                         List.of("午前", "午後")),
-                new FieldDefinition("consent", "同意します", null, FieldType.CONSENT, true, null, null, null, null)),
-                true, opensAt, closesAt, procedures);
+                new FieldDefinition("consent", "同意します", null, FieldType.CONSENT, true, null, null, null, null),
+                new FieldDefinition("certificate", "母子健康手帳の写し", "Copy of the maternal and child health handbook",
+                        FieldType.ATTACHMENT, true, null, null, null, null),
+                new FieldDefinition("myNumber", "個人番号", "Individual number", FieldType.MY_NUMBER, false, null, null,
+                        null, null)),
+                true, opensAt, closesAt, procedures, FOURTEEN_DAYS, LIMITS);
+    }
+
+    /** The same content without its attachment field, standard processing period and attachment limits. */
+    public static FormContent withoutFilesOrPeriod(FormContent content) {
+        return new FormContent(content.title(), content.titleEn(), content.description(), content.descriptionEn(),
+                content.fields().stream().filter(f -> !f.type().takesFiles()).toList(), content.acceptsAnonymous(),
+                content.opensAt(), content.closesAt(), content.procedures(), null, null);
     }
 }
