@@ -31,11 +31,11 @@ class ProcessApplicationService implements ProcessApplicationUseCase {
     @Override
     @Transactional
     public Application process(ProcessApplicationCommand command) {
-        Application current = applications.find(command.application()).orElseThrow(ApplicationNotFound::new);
+        Application current = applications.lock(command.application()).orElseThrow(ApplicationNotFound::new);
         command.actor().requireMayRead(current);
         StaleApplication.requireSame(command.expectedVersion(), current.version());
         Application changed = current.process(command.action(), command.actor(), command.comment(), clock.instant());
-        Changes.store(applications, current, changed);
+        applications.update(changed);
         events.publish(new ApplicationEvent.ApplicationStatusChanged(changed, changed.lastChange()));
         return changed;
     }

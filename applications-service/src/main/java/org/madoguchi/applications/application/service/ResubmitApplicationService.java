@@ -47,7 +47,7 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
     @Override
     @Transactional
     public Application resubmit(ResubmitApplicationCommand command) {
-        Application current = applications.find(command.application()).orElseThrow(ApplicationNotFound::new);
+        Application current = applications.lock(command.application()).orElseThrow(ApplicationNotFound::new);
         command.actor().requireMayRead(current);
         command.expectedVersion().ifPresent(expected -> StaleApplication.requireSame(expected, current.version()));
         Form form = catalogue.current(current.form().id()).orElseThrow(() -> new FormNotFound(current.form().id()));
@@ -58,7 +58,7 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
                 : Optional.empty();
         Answers checked = form.check(command.answers());
         Application changed = current.resubmit(command.actor(), form, checked, command.comment(), now, due);
-        Changes.store(applications, current, changed);
+        applications.update(changed);
         events.publish(new ApplicationEvent.ApplicationStatusChanged(changed, changed.lastChange()));
         return changed;
     }

@@ -31,11 +31,11 @@ class WithdrawApplicationService implements WithdrawApplicationUseCase {
     @Override
     @Transactional
     public Application withdraw(WithdrawApplicationCommand command) {
-        Application current = applications.find(command.application()).orElseThrow(ApplicationNotFound::new);
+        Application current = applications.lock(command.application()).orElseThrow(ApplicationNotFound::new);
         command.actor().requireMayRead(current);
         command.expectedVersion().ifPresent(expected -> StaleApplication.requireSame(expected, current.version()));
         Application changed = current.withdraw(command.actor(), command.comment(), clock.instant());
-        Changes.store(applications, current, changed);
+        applications.update(changed);
         events.publish(new ApplicationEvent.ApplicationWithdrawn(changed, changed.lastChange()));
         return changed;
     }

@@ -17,10 +17,13 @@ public interface Applications {
     void add(Application application);
 
     /**
-     * Stores a change if the stored version is still {@code expectedVersion}, with its new steps; returns whether it
-     * was stored (false: someone changed it meanwhile).
+     * Reads an application and holds it until this transaction ends, so that a concurrent change waits and then
+     * reads what this one stored: what a change is checked against is what it replaces.
      */
-    boolean update(Application changed, long expectedVersion);
+    Optional<Application> lock(ApplicationId id);
+
+    /** Stores a change of an application read with {@link #lock}, with its new steps. */
+    void update(Application changed);
 
     Optional<Application> find(ApplicationId id);
 

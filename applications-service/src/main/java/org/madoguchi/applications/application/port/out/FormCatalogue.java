@@ -12,10 +12,16 @@ import org.madoguchi.applications.domain.model.FormId;
  */
 public interface FormCatalogue {
 
-    /** Keeps a published version and makes it the current one of its form, open again if it was closed. */
+    /**
+     * Keeps a published version and makes it the current one of its form, open again if it was closed; unless the
+     * form's state was last set by something later than {@code at} (a replayed older event then only keeps the version).
+     */
     void publish(Form version, Instant at);
 
-    /** Marks the form closed (受付終了); its versions stay readable. Unknown forms are ignored. */
+    /**
+     * Marks the form closed (受付終了) as of {@code at}; its versions stay readable. Unknown forms, and a form
+     * published again after {@code at}, are left as they are.
+     */
     void close(FormId form, Instant at);
 
     /** The version citizens answer now, with whether the form is closed. */
