@@ -117,7 +117,7 @@ public record Application(ApplicationId id, ReceiptNumber receiptNumber, Answere
     private static String checkComment(Action action, String comment) {
         String kept = comment == null || comment.isBlank() ? null : comment.strip();
         if (kept == null && action.needsComment()) {
-            throw InvalidInput.of("comment", "comment-required", action.name());
+            throw InvalidInput.of("comment", "comment-required", action.name(), action.label().ja(), action.label().en());
         }
         if (kept != null && kept.codePointCount(0, kept.length()) > Action.LONGEST_COMMENT) {
             throw InvalidInput.of("comment", "too-long", Action.LONGEST_COMMENT);
