@@ -57,11 +57,11 @@ class IdempotencyKeyPersistenceAdapter implements IdempotencyKeys {
                     .executeUpdate();
             return new Claim.Claimed();
         }
-        if (!Arrays.equals((byte[]) row[0], fingerprint)) {
-            return new Claim.Mismatch();
-        }
         if ("IN_FLIGHT".equals(row[1])) {
             return new Claim.InFlight();
+        }
+        if (!Arrays.equals((byte[]) row[0], fingerprint)) {
+            return new Claim.Mismatch();
         }
         return new Claim.Replay(new ApplicationId((UUID) row[2]),
                 Optional.ofNullable((String) row[3]).map(LookupCode::new));

@@ -15,6 +15,7 @@ import org.madoguchi.applications.domain.model.ReceiptNumber;
 import org.madoguchi.platform.calendar.FiscalYear;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Receipt numbers from one PostgreSQL sequence per fiscal year ({@code receipt_fy2022}): {@code nextval} neither
@@ -51,18 +52,21 @@ class ReceiptNumberSequences implements ReceiptNumbers {
         }
     }
 
-    /** Creates the year's sequence outside the caller's transaction, so that it exists for every instance at once. */
+    /**
+     * Creates the year's sequence outside the caller's transaction (suspended meanwhile), committed at once, so that
+     * it exists for every instance and a concurrent first submission of the year does not fail on it.
+     */
     private void create(String sequence) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (Statement create = connection.createStatement()) {
+        QuarkusTransaction.suspendingExisting().run(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 Statement create = connection.createStatement()) {
                 create.execute("create sequence if not exists " + sequence + " as bigint minvalue 1 no cycle");
+            } catch (SQLException e) {
+                // two instances creating the same sequence at once: one of them wins, which is all that is needed
+                if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
+                    throw new IllegalStateException("cannot create the receipt number sequence " + sequence, e);
+                }
             }
-        } catch (SQLException e) {
-            // two instances creating the same sequence at once: one of them wins, which is all that is needed
-            if (!"23505".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())) {
-                throw new IllegalStateException("cannot create the receipt number sequence " + sequence, e);
-            }
-        }
+        });
     }
 }

@@ -43,7 +43,7 @@ public interface IdempotencyKeys {
         record Replay(ApplicationId application, Optional<LookupCode> lookupCode) implements Claim {
         }
 
-        /** The first request with this key is still running. */
+        /** The first request with this key is still running (whatever the body of this one). */
         record InFlight() implements Claim {
         }
 
