@@ -13,6 +13,7 @@ import org.madoguchi.testing.ServiceReadinessChecks;
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(StandInPorts.class)
 class ServiceReadinessTest extends ServiceReadinessChecks {
 
     @Override

@@ -39,6 +39,9 @@ public final class Devstack {
     static final int KEYCLOAK_PORT = 18080;
     static final int KEYCLOAK_MANAGEMENT_PORT = 19000;
     static final String REALM = "madoguchi";
+    static final int SMTP_PORT = 13025;
+    static final int IMAP_PORT = 13143;
+    static final int MAIL_API_PORT = 18025;
 
     /** The services in start order, each with its HTTP port and, if it has one, its own database. */
     static final List<ServiceSpec> SERVICES = List.of(
@@ -61,14 +64,16 @@ public final class Devstack {
     private final Path state;
     private final Path logs;
     private final Path keycloakZip;
+    private final Path greenMailJar;
     private final Set<String> without;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    Devstack(Path home, Path keycloakZip, Set<String> without) {
+    Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without) {
         this.home = home;
         this.state = home.resolve(".devstack");
         this.logs = state.resolve("logs");
         this.keycloakZip = keycloakZip;
+        this.greenMailJar = greenMailJar;
         this.without = without;
     }
 
@@ -77,12 +82,14 @@ public final class Devstack {
         Path home = Path.of(System.getProperty("madoguchi.home", ".")).toAbsolutePath().normalize();
         Path zip = Path.of(System.getProperty("madoguchi.keycloak.zip",
                 home.resolve("deploy/devstack/target/keycloak/keycloak-quarkus-dist-26.5.6.zip").toString()));
+        Path greenMail = Path.of(System.getProperty("madoguchi.greenmail.jar",
+                home.resolve("deploy/devstack/target/greenmail/greenmail-standalone-2.1.5.jar").toString()));
         Set<String> without = Arrays.stream(args)
                 .filter(a -> a.startsWith("--without="))
                 .flatMap(a -> Arrays.stream(a.substring("--without=".length()).split(",")))
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-        Devstack stack = new Devstack(home, zip, without);
+        Devstack stack = new Devstack(home, zip, greenMail, without);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Madoguchi …");
@@ -101,14 +108,16 @@ public final class Devstack {
     void start() {
         long began = System.nanoTime();
         requireBuilt();
-        System.out.println("Starting PostgreSQL, Kafka and Keycloak … (logs in " + home.relativize(logs) + "/)");
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak and the SMTP server … (logs in " + home.relativize(logs) + "/)");
         CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(this::startPostgres);
         CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(this::startKafka);
         CompletableFuture<KeycloakServer> keycloak = postgres.thenApplyAsync(this::startKeycloak);
-        CompletableFuture.allOf(postgres, kafka, keycloak).exceptionally(e -> null).join();
+        CompletableFuture<ChildProcess> mail = CompletableFuture.supplyAsync(this::startMail);
+        CompletableFuture.allOf(postgres, kafka, keycloak, mail).exceptionally(e -> null).join();
         PostgresServer db = remember(postgres.join());
         KafkaBroker broker = remember(kafka.join());
         KeycloakServer idp = remember(keycloak.join());
+        remember(mail.join());
 
         List<ServiceSpec> services = SERVICES.stream().filter(s -> !without.contains(s.module())).toList();
         System.out.println("Starting " + services.stream().map(ServiceSpec::module).collect(Collectors.joining(", ")) + " …");
@@ -144,6 +153,25 @@ public final class Devstack {
         return server;
     }
 
+    /**
+     * GreenMail as a real SMTP server for notification-service, with IMAP and its REST API to read what it
+     * received; any password works and a recipient's mailbox is made when mail first arrives.
+     */
+    private ChildProcess startMail() {
+        ChildProcess.requirePortFree(SMTP_PORT, "SMTP");
+        ChildProcess.requirePortFree(IMAP_PORT, "IMAP");
+        ChildProcess.requirePortFree(MAIL_API_PORT, "mail API");
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-XX:+UseSerialGC",
+                "-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + SMTP_PORT,
+                "-Dgreenmail.imap.hostname=127.0.0.1", "-Dgreenmail.imap.port=" + IMAP_PORT,
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + MAIL_API_PORT,
+                "-Dgreenmail.auth.disabled", "-jar", greenMailJar.toString()).directory(home.toFile());
+        ChildProcess process = ChildProcess.start("greenmail", command, logs.resolve("greenmail.log"));
+        process.awaitHttpOk(URI.create("http://127.0.0.1:" + MAIL_API_PORT + "/api/service/readiness"), Duration.ofSeconds(60));
+        return process;
+    }
+
     private ChildProcess startService(ServiceSpec service, PostgresServer db, KafkaBroker broker, KeycloakServer idp) {
         ChildProcess.requirePortFree(service.port(), service.module());
         Path jar = jar(service);
@@ -156,6 +184,8 @@ public final class Devstack {
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", idp.issuer(REALM));
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(SMTP_PORT));
         if (service.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
@@ -167,6 +197,10 @@ public final class Devstack {
     }
 
     private void requireBuilt() {
+        if (!Files.isRegularFile(greenMailJar)) {
+            throw new IllegalStateException("GreenMail not found at " + greenMailJar
+                    + ": start the stack with ./madoguchi up, which resolves it through Maven");
+        }
         if (!Files.isRegularFile(keycloakZip)) {
             throw new IllegalStateException("Keycloak distribution not found at " + keycloakZip
                     + ": start the stack with ./madoguchi up, which resolves it through Maven");
@@ -221,6 +255,9 @@ public final class Devstack {
                 "127.0.0.1:" + db.port(), services.stream().map(ServiceSpec::database).filter(d -> d != null)
                         .collect(Collectors.joining(", ")), PostgresServer.USER));
         out.append(String.format("  %-24s %-24s topics %s%n", "Kafka", broker.bootstrapServers(), String.join(", ", Topics.all())));
+        out.append(String.format("  %-24s %-24s mail notification-service sent: curl http://127.0.0.1:%d/api/user/<address>/messages/INBOX/"
+                        + " (API and UI http://127.0.0.1:%d/), or IMAP 127.0.0.1:%d (user: the address, any password)%n",
+                "GreenMail (SMTP)", "127.0.0.1:" + SMTP_PORT, MAIL_API_PORT, MAIL_API_PORT, IMAP_PORT));
         out.append("\n  Sample logins (password: madoguchi, development only):\n");
         sampleUsers().forEach(line -> out.append("    ").append(line).append('\n'));
         out.append("\n  A token for a sample user:\n    curl -s -d grant_type=password -d client_id=madoguchi-cli")
@@ -235,6 +272,9 @@ public final class Devstack {
             JsonNode realm = new ObjectMapper().readTree(home.resolve("deploy/keycloak/madoguchi-realm.json").toFile());
             List<String> lines = new ArrayList<>();
             for (JsonNode user : realm.path("users")) {
+                if (user.has("serviceAccountClientId")) {
+                    continue;
+                }
                 StringBuilder line = new StringBuilder(String.format("%-14s", user.path("username").asText()));
                 List<String> roles = new ArrayList<>();
                 user.path("realmRoles").forEach(r -> {

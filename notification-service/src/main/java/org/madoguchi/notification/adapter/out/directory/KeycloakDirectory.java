@@ -1,0 +1,114 @@
+package org.madoguchi.notification.adapter.out.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
+
+import io.quarkus.cache.CacheResult;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.madoguchi.notification.application.port.out.Directory;
+import org.madoguchi.notification.domain.model.Addressee;
+import org.madoguchi.notification.domain.model.DirectoryEntry;
+import org.madoguchi.notification.domain.model.Language;
+import org.madoguchi.platform.security.CurrentCaller;
+import org.madoguchi.platform.security.Roles;
+
+/**
+ * Keycloak's user directory through its admin API, as the service account of the {@code notification-service}
+ * client (realm-management role {@code view-users}). A person is their user record (email, the {@code locale}
+ * attribute); a desk is the lending-desk role's members whose {@code managed_site} is the site; a department is
+ * the users with its {@code department} attribute. Answers are cached briefly ({@code quarkus.cache.caffeine.*}).
+ */
+@ApplicationScoped
+class KeycloakDirectory implements Directory {
+
+    private static final int PAGE = 100;
+
+    private final Keycloak keycloak;
+    private final String realm;
+
+    KeycloakDirectory(Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    @Override
+    @CacheResult(cacheName = "directory-person")
+    public Optional<DirectoryEntry> person(String subject) {
+        try {
+            UserRepresentation user = realm().users().get(subject).toRepresentation();
+            return Optional.of(entry(user));
+        } catch (NotFoundException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    @CacheResult(cacheName = "directory-members")
+    public List<String> members(Addressee addressee) {
+        if (addressee instanceof Addressee.Person person) {
+            return List.of(person.subject());
+        }
+        if (addressee instanceof Addressee.SiteDesk desk) {
+            return roleMembers(Roles.LENDING_DESK).stream()
+                    .filter(user -> attribute(user, CurrentCaller.MANAGED_SITE_CLAIM).equals(Optional.of(desk.siteCode())))
+                    .map(UserRepresentation::getId).toList();
+        }
+        if (addressee instanceof Addressee.InformationPolicy) {
+            return ids(roleMembers(Roles.INFO_POLICY));
+        }
+        if (addressee instanceof Addressee.DepartmentStaff department) {
+            return ids(pages((first, max) -> realm().users().searchByAttributes(first, max, true, false,
+                    CurrentCaller.DEPARTMENT_CLAIM + ":" + department.departmentCode())));
+        }
+        if (addressee instanceof Addressee.Citizens) {
+            return ids(roleMembers(Roles.CITIZEN));
+        }
+        return ids(roleMembers(Roles.STAFF));
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    private List<UserRepresentation> roleMembers(String role) {
+        return pages((first, max) -> realm().roles().get(role).getUserMembers(false, first, max));
+    }
+
+    private static List<UserRepresentation> pages(BiFunction<Integer, Integer, List<UserRepresentation>> page) {
+        List<UserRepresentation> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<UserRepresentation> users = page.apply(first, PAGE);
+            all.addAll(users);
+            if (users.size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    private static List<String> ids(List<UserRepresentation> users) {
+        return users.stream().filter(u -> !Boolean.FALSE.equals(u.isEnabled())).map(UserRepresentation::getId).toList();
+    }
+
+    private static DirectoryEntry entry(UserRepresentation user) {
+        return new DirectoryEntry(user.getId(), Optional.ofNullable(user.getEmail()),
+                attribute(user, "locale").flatMap(Language::ofTag));
+    }
+
+    private static Optional<String> attribute(UserRepresentation user, String name) {
+        Map<String, List<String>> attributes = user.getAttributes();
+        if (attributes == null || attributes.get(name) == null || attributes.get(name).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(attributes.get(name).get(0));
+    }
+}

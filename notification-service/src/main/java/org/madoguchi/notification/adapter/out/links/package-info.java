@@ -1,0 +1,2 @@
+/** Signed links: the one-click unsubscribe tokens of emails. */
+package org.madoguchi.notification.adapter.out.links;

@@ -1,0 +1,5 @@
+package org.madoguchi.notification.application.port.in;
+
+/** The signed token an unsubscribe link carries. */
+public record UnsubscribeCommand(String token) {
+}
