@@ -18,6 +18,8 @@ public interface ApplicationsConfig {
 
     Inbox inbox();
 
+    Statistics statistics();
+
     /** Idempotency-Key handling of submissions. */
     interface Idempotency {
 
@@ -43,5 +45,24 @@ public interface ApplicationsConfig {
         /** Business days ahead in which a due date counts as "due soon" (期限間近). */
         @WithDefault("3")
         int dueSoonBusinessDays();
+    }
+
+    /** Usage statistics (利用実績). */
+    interface Statistics {
+
+        /** The import of usage figures from before the system. */
+        Import csvImport();
+
+        /** CSV import of usage figures. */
+        interface Import {
+
+            /** Largest file accepted, in bytes. */
+            @WithDefault("1048576")
+            int maxBytes();
+
+            /** Most lines accepted in one file. */
+            @WithDefault("10000")
+            int maxRows();
+        }
     }
 }
