@@ -15,6 +15,7 @@ import org.madoguchi.applications.domain.model.ReceiptNumber;
 import org.madoguchi.platform.calendar.FiscalYear;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Receipt numbers from one PostgreSQL sequence per fiscal year ({@code receipt_fy2022}): {@code nextval} neither
@@ -51,8 +52,15 @@ class ReceiptNumberSequences implements ReceiptNumbers {
         }
     }
 
-    /** Creates the year's sequence outside the caller's transaction, so that it exists for every instance at once. */
+    /**
+     * Creates the year's sequence outside the caller's transaction (suspended meanwhile: a connection enlisted in it
+     * could not commit on its own), so that it exists for every instance at once.
+     */
     private void create(String sequence) {
+        QuarkusTransaction.suspendingExisting().run(() -> createNow(sequence));
+    }
+
+    private void createNow(String sequence) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             try (Statement create = connection.createStatement()) {
