@@ -123,7 +123,11 @@ class SubmitApplicationService implements SubmitApplicationUseCase {
         return new Receipt(application, code, false);
     }
 
-    private static <T> T inTransaction(Supplier<T> work) {
+    /**
+     * Runs the work in a transaction of its own, committed when it returns. The use-case tests, which run the
+     * service on in-memory fakes without a transaction manager, run the work as it is.
+     */
+    <T> T inTransaction(Supplier<T> work) {
         return QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(work::get);
     }
 

@@ -11,8 +11,10 @@ import org.madoguchi.applications.domain.model.Answer;
 import org.madoguchi.applications.domain.model.Answers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +49,9 @@ final class StoredAnswers {
     static Answers read(ObjectMapper json, String stored) {
         JsonNode node;
         try {
-            node = json.readTree(stored);
+            // decimals as written: a double would round 123456789012345.123456 and turn 2.50 into 2.5
+            node = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read stored answers", e);
         }
