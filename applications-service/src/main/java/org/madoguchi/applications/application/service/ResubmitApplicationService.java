@@ -34,14 +34,17 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
     private final Holidays holidays;
     private final ApplicationEvents events;
     private final Clock clock;
+    // Attachments (添付ファイル): claims the uploads the corrected answers name
+    private final ClaimAttachments claimAttachments;
 
     ResubmitApplicationService(Applications applications, FormCatalogue catalogue, Holidays holidays,
-            ApplicationEvents events, Clock clock) {
+            ApplicationEvents events, Clock clock, ClaimAttachments claimAttachments) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.holidays = holidays;
         this.events = events;
         this.clock = clock;
+        this.claimAttachments = claimAttachments;
     }
 
     @Override
@@ -59,6 +62,8 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
         Answers checked = form.check(command.answers());
         Application changed = current.resubmit(command.actor(), form, checked, command.comment(), now, due);
         applications.update(changed);
+        // Attachments (添付ファイル): files claimed before stay; newly named uploads become the application's
+        claimAttachments.claimFor(changed, form, command.actor());
         events.publish(new ApplicationEvent.ApplicationStatusChanged(changed, changed.lastChange()));
         return changed;
     }

@@ -55,10 +55,12 @@ class SubmitApplicationService implements SubmitApplicationUseCase {
     private final ApplicationEvents events;
     private final ApplicationsPolicy policy;
     private final Clock clock;
+    // Attachments (添付ファイル): claims the uploads the answers name
+    private final ClaimAttachments claimAttachments;
 
     SubmitApplicationService(FormCatalogue catalogue, Applications applications, ReceiptNumbers receiptNumbers,
             Holidays holidays, IdempotencyKeys keys, ApplicationEvents events, ApplicationsPolicy policy,
-            Clock clock) {
+            Clock clock, ClaimAttachments claimAttachments) {
         this.catalogue = catalogue;
         this.applications = applications;
         this.receiptNumbers = receiptNumbers;
@@ -67,6 +69,7 @@ class SubmitApplicationService implements SubmitApplicationUseCase {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.claimAttachments = claimAttachments;
     }
 
     @Override
@@ -116,6 +119,8 @@ class SubmitApplicationService implements SubmitApplicationUseCase {
                 .orElseGet(() -> Applicant.citizen(actor.subject()));
         Application application = Application.submit(ApplicationId.random(), number, form, applicant, checked, now, due);
         applications.add(application);
+        // Attachments (添付ファイル): the uploads the answers name become this application's in this transaction
+        claimAttachments.claimFor(application, form, actor);
         events.publish(new ApplicationEvent.ApplicationSubmitted(application));
         if (claim != null) {
             keys.complete(claim.scope(), claim.key(), application.id(), code);

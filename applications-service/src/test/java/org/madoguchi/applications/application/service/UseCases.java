@@ -6,6 +6,9 @@ import static org.madoguchi.applications.application.port.out.ApplicationExample
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.madoguchi.applications.application.port.out.InMemoryAttachments;
+import org.madoguchi.applications.domain.model.AttachmentLimits;
+import org.madoguchi.applications.domain.model.AttachmentPolicy;
 import org.madoguchi.applications.application.port.out.InMemoryApplications;
 import org.madoguchi.applications.application.port.out.InMemoryFormCatalogue;
 import org.madoguchi.applications.application.port.out.InMemoryHolidays;
@@ -31,10 +34,13 @@ final class UseCases {
     final RecordingApplicationEvents events = new RecordingApplicationEvents();
     final ApplicationsPolicy policy = new ApplicationsPolicy(Duration.ofHours(24), Duration.ofSeconds(30), 3);
     final MovableClock clock = new MovableClock(AT, CITY);
+    final InMemoryAttachments attachments = new InMemoryAttachments();
+    final ClaimAttachments claims = new ClaimAttachments(attachments, new AttachmentPolicy(Duration.ofHours(24),
+            new AttachmentLimits(10_485_760, 10), Duration.ofMinutes(5)), clock);
 
     /** Submission without a transaction manager: each unit of work runs as it is. */
     final SubmitApplicationService submit = new SubmitApplicationService(catalogue, applications, receiptNumbers,
-            holidays, keys, events, policy, clock) {
+            holidays, keys, events, policy, clock, claims) {
         @Override
         <T> T inTransaction(Supplier<T> work) {
             return work.get();
@@ -43,7 +49,7 @@ final class UseCases {
     final ProcessApplicationService process = new ProcessApplicationService(applications, events, clock);
     final WithdrawApplicationService withdraw = new WithdrawApplicationService(applications, events, clock);
     final ResubmitApplicationService resubmit = new ResubmitApplicationService(applications, catalogue, holidays,
-            events, clock);
+            events, clock, claims);
     final ApplicationQueriesService queries = new ApplicationQueriesService(applications, holidays, policy, clock);
     final RecordPublishedFormService recordPublished = new RecordPublishedFormService(catalogue, processed);
     final RecordClosedFormService recordClosed = new RecordClosedFormService(catalogue, processed);
