@@ -15,6 +15,7 @@ import org.madoguchi.applications.application.port.out.Applications;
 import org.madoguchi.applications.application.port.out.FormCatalogue;
 import org.madoguchi.applications.application.port.out.Holidays;
 import org.madoguchi.applications.domain.event.ApplicationEvent;
+import org.madoguchi.applications.domain.model.Action;
 import org.madoguchi.applications.domain.model.Answers;
 import org.madoguchi.applications.domain.model.Application;
 import org.madoguchi.applications.domain.model.ApplicationNotFound;
@@ -53,6 +54,8 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
         Application current = applications.lock(command.application()).orElseThrow(ApplicationNotFound::new);
         command.actor().requireMayRead(current);
         command.expectedVersion().ifPresent(expected -> StaleApplication.requireSame(expected, current.version()));
+        // a step that cannot be taken is said before anything about the answers
+        current.requireAllowed(Action.RESUBMIT);
         Form form = catalogue.current(current.form().id()).orElseThrow(() -> new FormNotFound(current.form().id()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

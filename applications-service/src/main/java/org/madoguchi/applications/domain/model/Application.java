@@ -81,6 +81,13 @@ public record Application(ApplicationId id, ReceiptNumber receiptNumber, Answere
         return step(Action.RESUBMIT, actor, comment, at, AnsweredForm.of(current), checked, newDueDate);
     }
 
+    /** Throws {@link InvalidTransition} unless the action can start from the current status. */
+    public void requireAllowed(Action action) {
+        if (!action.allowedFrom(status)) {
+            throw new InvalidTransition(action, status, Action.allowedFrom(status, action.by()));
+        }
+    }
+
     /** The actions someone may take next: the department's or the applicant's. */
     public List<Action> nextActions(Action.By by) {
         return Action.allowedFrom(status, by);

@@ -38,11 +38,11 @@ public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
                     expiresAt));
             return new Claim.Claimed();
         }
-        if (!Arrays.equals(entry.fingerprint(), fingerprint)) {
-            return new Claim.Mismatch();
-        }
         if (entry.inFlight()) {
             return new Claim.InFlight();
+        }
+        if (!Arrays.equals(entry.fingerprint(), fingerprint)) {
+            return new Claim.Mismatch();
         }
         return new Claim.Replay(entry.application().get(), entry.lookupCode());
     }
