@@ -10,8 +10,8 @@ import org.madoguchi.notification.application.port.out.InMemoryDirectory;
 
 /**
  * The directory the service reads in tests: {@link InMemoryDirectory}, which the tests fill with the people they
- * need. Keycloak itself is not started by the test suite (see the README: the Keycloak adapter is held to the
- * port through {@code DirectoryContract} against this fake only).
+ * need. Keycloak itself is not started by the test suite; the Keycloak adapter is tested on its own against a
+ * stand-in shaped like Keycloak's REST API ({@code KeycloakDirectoryTest}), and both pass {@code DirectoryContract}.
  */
 public final class TestDirectory {
 

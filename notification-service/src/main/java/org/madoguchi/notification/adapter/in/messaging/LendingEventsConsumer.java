@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.notification.domain.model.Booking;
@@ -32,8 +33,8 @@ class LendingEventsConsumer {
 
     @Incoming("lending-events")
     @Blocking
-    void onEvent(String json) {
-        consumption.consume(CONSUMER, json, LendingEventsConsumer::occurrence);
+    void onEvent(ConsumerRecord<String, String> record) {
+        consumption.consume(CONSUMER, record, LendingEventsConsumer::occurrence);
     }
 
     static Optional<Occurrence> occurrence(ReceivedEvent event) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.notification.domain.model.Occurrence;
@@ -33,8 +34,8 @@ class ProcedureEventsConsumer {
 
     @Incoming("procedures-events")
     @Blocking
-    void onEvent(String json) {
-        consumption.consume(CONSUMER, json, ProcedureEventsConsumer::occurrence);
+    void onEvent(ConsumerRecord<String, String> record) {
+        consumption.consume(CONSUMER, record, ProcedureEventsConsumer::occurrence);
     }
 
     static Optional<Occurrence> occurrence(ReceivedEvent event) {

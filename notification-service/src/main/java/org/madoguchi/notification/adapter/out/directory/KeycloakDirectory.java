@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkus.cache.CacheResult;
 
@@ -26,12 +26,15 @@ import org.madoguchi.platform.security.Roles;
  * Keycloak's user directory through its admin API, as the service account of the {@code notification-service}
  * client (realm-management role {@code view-users}). A person is their user record (email, the {@code locale}
  * attribute); a desk is the lending-desk role's members whose {@code managed_site} is the site; a department is
- * the users with its {@code department} attribute. Answers are cached briefly ({@code quarkus.cache.caffeine.*}).
+ * the users with its {@code department} attribute; a disabled account is nobody's member. Answers are cached
+ * briefly ({@code quarkus.cache.caffeine.*}). Tested against a local stand-in shaped like Keycloak's REST API
+ * ({@code KeycloakStandIn}), not against Keycloak itself.
  */
 @ApplicationScoped
 class KeycloakDirectory implements Directory {
 
     private static final int PAGE = 100;
+    private static final int NOT_FOUND = 404;
 
     private final Keycloak keycloak;
     private final String realm;
@@ -47,8 +50,12 @@ class KeycloakDirectory implements Directory {
         try {
             UserRepresentation user = realm().users().get(subject).toRepresentation();
             return Optional.of(entry(user));
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
+        } catch (WebApplicationException refused) {
+            // the admin client's REST client answers a 404 with a ClientWebApplicationException, not NotFoundException
+            if (refused.getResponse() != null && refused.getResponse().getStatus() == NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw refused;
         }
     }
 
@@ -59,9 +66,9 @@ class KeycloakDirectory implements Directory {
             return List.of(person.subject());
         }
         if (addressee instanceof Addressee.SiteDesk desk) {
-            return roleMembers(Roles.LENDING_DESK).stream()
+            return ids(roleMembers(Roles.LENDING_DESK).stream()
                     .filter(user -> attribute(user, CurrentCaller.MANAGED_SITE_CLAIM).equals(Optional.of(desk.siteCode())))
-                    .map(UserRepresentation::getId).toList();
+                    .toList());
         }
         if (addressee instanceof Addressee.InformationPolicy) {
             return ids(roleMembers(Roles.INFO_POLICY));

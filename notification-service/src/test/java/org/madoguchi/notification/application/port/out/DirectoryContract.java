@@ -12,8 +12,8 @@ import org.madoguchi.notification.domain.model.Language;
 
 /**
  * What {@link Directory} promises: a person by subject with their email and language, the members of a role of
- * a place, a person standing for themselves. Held against the in-memory fake; the Keycloak adapter is not run by
- * the test suite (it would need a Keycloak server), so this contract is what it is written to.
+ * a place, a person standing for themselves. Held against the in-memory fake and against the Keycloak adapter
+ * with a local stand-in shaped like Keycloak's REST API ({@code KeycloakDirectoryTest}; not a real Keycloak).
  */
 public abstract class DirectoryContract {
 
