@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,11 @@ class CalendarAndLedgerTest {
     private final Staff mochigaseDesk = Staff.desk("mochigase", "mochigase-chiiki-shinko");
     private final Staff borrower = Staff.member("松本", "gesuido-keiei");
     private final Staff other = Staff.member("井上", "somu");
+
+    @org.junit.jupiter.api.AfterEach
+    void backToTheWallClock() {
+        MovableClock.INSTANCE.reset();
+    }
 
     @Test
     void the_week_grid_shows_bookings_maintenance_and_free_slots_and_names_only_to_the_desk() {
@@ -83,13 +87,19 @@ class CalendarAndLedgerTest {
     void the_ledger_lists_each_hand_over_and_return_as_json_and_as_csv_and_utilisation_counts_them() {
         String device = LendingApi.deviceId("013");
         Staff shikanoDesk = Staff.desk("shikano", "shikano-chiiki-shinko");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // the desk hands over during its hours only: the device goes out at 10:00 on a working day, whatever the wall clock says
+        LocalDate day = LocalDate.now(TOKYO).plusDays(20);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        Instant now = LendingApi.at(day, "10:00");
+        MovableClock.INSTANCE.travelTo(now);
         String booking = LendingApi.book(borrower, device, now, now.plus(Duration.ofHours(2)), "FIELD_WORK");
         shikanoDesk.call().body(LendingApi.handOverBody()).post("/api/v1/lending/reservations/" + booking + "/hand-over")
                 .then().statusCode(200);
         shikanoDesk.call().body(LendingApi.completeReturn()).post("/api/v1/lending/reservations/" + booking + "/return")
                 .then().statusCode(200);
-        YearMonth month = YearMonth.now(TOKYO);
+        YearMonth month = YearMonth.from(day);
 
         shikanoDesk.call().get("/api/v1/lending/sites/shikano/ledger?month=" + month).then().statusCode(200)
                 .body("findAll { it.reservationId == '" + booking + "' }", hasSize(1))

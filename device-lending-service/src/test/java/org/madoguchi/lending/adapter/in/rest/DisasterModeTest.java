@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.ReceivedEvent;
 import org.madoguchi.testing.KafkaResource;
@@ -12,7 +13,6 @@ import org.madoguchi.testing.PostgresResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +69,19 @@ class DisasterModeTest {
         }
     }
 
+    @AfterEach
+    void backToTheWallClock() {
+        MovableClock.INSTANCE.reset();
+    }
+
+    private static LocalDate nextWeekday(LocalDate from) {
+        LocalDate day = from;
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     @Test
     void disaster_mode_cancels_and_recalls_exactly_the_bookings_in_scope() {
         LocalDate day = LocalDate.now(TOKYO).plusDays(10);
@@ -79,7 +92,9 @@ class DisasterModeTest {
         String kokufuNormal = LendingApi.book(a, LendingApi.deviceId("006"), at(day, "09:00"), at(day, "12:00"), "TELEWORK");
         String kokufuDisaster = LendingApi.book(b, LendingApi.deviceId("006"), at(day, "13:00"), at(day, "17:00"), "DISASTER_RESPONSE");
         String fukubeNormal = LendingApi.book(c, LendingApi.deviceId("008"), at(day, "09:00"), at(day, "12:00"), "TELEWORK");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // the desk hands over during its hours only: the device goes out at 10:00 on a working day, whatever the wall clock says
+        Instant now = at(nextWeekday(day.minusDays(3)), "10:00");
+        MovableClock.INSTANCE.travelTo(now);
         String kawaharaOut = LendingApi.book(d, LendingApi.deviceId("009"), now, now.plus(Duration.ofHours(3)), "FIELD_WORK");
         kawaharaDesk.call().body(LendingApi.handOverBody()).post("/api/v1/lending/reservations/" + kawaharaOut + "/hand-over")
                 .then().statusCode(200);
