@@ -26,6 +26,18 @@ public final class LendingApi {
                 .map(d -> (String) d.get("id")).orElseThrow();
     }
 
+    /**
+     * 10:00 on the first working day at least {@code daysAhead} days from today in Tokyo: an hour at which the desks
+     * work, whatever time of day the tests run at.
+     */
+    static Instant workingMorning(int daysAhead) {
+        LocalDate day = LocalDate.now(TOKYO).plusDays(daysAhead);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        return at(day, "10:00");
+    }
+
     public static Instant at(LocalDate day, String time) {
         return day.atTime(LocalTime.parse(time)).atZone(TOKYO).toInstant();
     }

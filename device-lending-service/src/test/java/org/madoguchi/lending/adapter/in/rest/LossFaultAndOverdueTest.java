@@ -14,7 +14,6 @@ import org.madoguchi.lending.application.port.in.DetectOverdueUseCase;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,9 @@ class LossFaultAndOverdueTest {
     }
 
     private String lendNow(Staff borrower, String deviceNumber, Staff desk) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        // the device goes out at 10:00 on a working day on the movable clock, whatever the wall clock says
+        Instant now = LendingApi.workingMorning(15);
+        MovableClock.INSTANCE.travelTo(now);
         String booking = LendingApi.book(borrower, LendingApi.deviceId(deviceNumber), now, now.plus(Duration.ofHours(1)), "FIELD_WORK");
         desk.call().body(LendingApi.handOverBody()).post("/api/v1/lending/reservations/" + booking + "/hand-over")
                 .then().statusCode(200);
@@ -90,7 +91,7 @@ class LossFaultAndOverdueTest {
                 .then().statusCode(403);
         sajiDesk.call().body(Map.of("description", "電源が入らない")).post("/api/v1/lending/devices/" + device + "/fault-report")
                 .then().statusCode(200).body("kind", equalTo("FAULT")).body("reportRequired", equalTo(false));
-        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        Instant tomorrow = LendingApi.workingMorning(16);
         Staff.member("渡辺", "somu").call().body(LendingApi.booking(device, tomorrow, tomorrow.plus(Duration.ofHours(1)), "TELEWORK"))
                 .post("/api/v1/lending/reservations").then().statusCode(409).body("type", endsWith("/device-not-bookable"));
         assertThat(LendingEventLog.await(e -> e.subject().equals(device) && e.type().endsWith("device-fault-reported.v1"), 1))
@@ -108,7 +109,7 @@ class LossFaultAndOverdueTest {
         assertThat(overdue.detectOverdue()).as("nothing is overdue before the end").isGreaterThanOrEqualTo(0);
         assertThat(LendingApi.reservation(holder, booking).getString("status")).isEqualTo("LENT");
 
-        MovableClock.INSTANCE.travelTo(Instant.now().plus(Duration.ofHours(2)));
+        MovableClock.INSTANCE.travelTo(MovableClock.INSTANCE.instant().plus(Duration.ofHours(2)));
         assertThat(overdue.detectOverdue()).isGreaterThanOrEqualTo(1);
         assertThat(LendingApi.reservation(holder, booking).getString("status")).isEqualTo("OVERDUE");
         assertThat(overdue.detectOverdue()).as("marked once").isZero();
