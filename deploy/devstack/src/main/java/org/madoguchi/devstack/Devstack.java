@@ -49,7 +49,7 @@ public final class Devstack {
             new ServiceSpec("applications-service", 8082, "applications"),
             new ServiceSpec("device-lending-service", 8083, "lending"),
             new ServiceSpec("notification-service", 8084, "notification"),
-            new ServiceSpec("gateway", 8080, null));
+            new ServiceSpec("gateway", 8080, "gateway"));
 
     /** Strong references, so that java.util.logging keeps the levels set here. */
     private static final List<Logger> QUIETED = new ArrayList<>();

@@ -1,2 +1,2 @@
-/** Quarkus wiring of the gateway: routes, service addresses, security. */
+/** Quarkus wiring of the gateway: the route table, the services' addresses, public paths, rate limits. */
 package org.madoguchi.gateway.config;

@@ -1,0 +1,129 @@
+package org.madoguchi.gateway.adapter.in.http;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.madoguchi.gateway.application.port.in.AdmitRequestCommand;
+import org.madoguchi.gateway.application.port.in.AdmitRequestUseCase;
+import org.madoguchi.gateway.config.GatewayConfig;
+import org.madoguchi.gateway.domain.model.Admission;
+import org.madoguchi.gateway.domain.model.RequestId;
+import org.madoguchi.gateway.domain.model.TraceContext;
+import org.madoguchi.platform.security.Caller;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The one entry for the front-ends, mounted on Quarkus's router after its CORS and token handling: every
+ * {@code /api/v1/...} request is admitted ({@link AdmitRequestUseCase}: route, rate limit, token where the path is
+ * not public) and then streamed to its service by the route's reverse proxy, with the caller's bearer token as it
+ * came. {@code /openapi/<service>} passes each service's OpenAPI document on for the Swagger UI.
+ */
+@ApplicationScoped
+class FrontDoor {
+
+    private static final Logger LOG = Logger.getLogger(FrontDoor.class);
+
+    private final AdmitRequestUseCase admission;
+    private final Upstreams upstreams;
+    private final ProblemResponses problems;
+    private final OpsEventStream opsEvents;
+    private final List<String> internalHeaders;
+
+    FrontDoor(AdmitRequestUseCase admission, Upstreams upstreams, ProblemResponses problems, OpsEventStream opsEvents,
+            GatewayConfig config) {
+        this.admission = admission;
+        this.upstreams = upstreams;
+        this.problems = problems;
+        this.opsEvents = opsEvents;
+        this.internalHeaders = List.copyOf(config.internalHeaders());
+    }
+
+    void mount(@Observes Router router) {
+        router.get(OpsEventStream.PATH).handler(opsEvents::handle);
+        router.get("/openapi/:upstream").handler(this::document);
+        router.route("/api/v1/*").handler(this::forward);
+    }
+
+    private void forward(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        request.pause();
+        String requestId = requestId(rc);
+        if (!request.path().equals(rc.normalizedPath())) {
+            refuse(request, 400, "malformed-path");
+            return;
+        }
+        Callers.identity(rc).subscribe().with(
+                identity -> admit(rc, identity, requestId),
+                failure -> refuse(request, 401, "sign-in-required"));
+    }
+
+    private void admit(RoutingContext rc, SecurityIdentity identity, String requestId) {
+        HttpServerRequest request = rc.request();
+        Caller caller = Callers.caller(identity);
+        String address = Callers.address(rc);
+        AdmitRequestCommand command = new AdmitRequestCommand(request.method().name(), request.path(),
+                Callers.key(caller, address));
+        rc.vertx().executeBlocking(() -> admission.admit(command), false).onComplete(decided -> {
+            if (decided.failed()) {
+                LOG.errorf(decided.cause(), "Request %s %s could not be admitted", request.method(), request.path());
+                refuse(request, 503, "service-unavailable");
+                return;
+            }
+            Admission decision = decided.result();
+            if (decision instanceof Admission.Forward forward) {
+                prepare(rc, address, requestId);
+                upstreams.proxyOf(forward.route()).handle(request);
+            } else if (decision instanceof Admission.Limited limited) {
+                long seconds = limited.consumption().retryAfterSeconds();
+                request.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                refuse(request, 429, "rate-limit-exceeded", seconds);
+            } else if (decision instanceof Admission.SignInRequired) {
+                request.response().putHeader("WWW-Authenticate", "Bearer");
+                refuse(request, 401, "sign-in-required");
+            } else {
+                refuse(request, 404, "route-not-found");
+            }
+        });
+    }
+
+    private void document(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        request.pause();
+        String requestId = requestId(rc);
+        upstreams.documentOf(rc.pathParam("upstream")).ifPresentOrElse(proxy -> {
+            prepare(rc, Callers.address(rc), requestId);
+            proxy.handle(request);
+        }, () -> refuse(request, 404, "route-not-found"));
+    }
+
+    /** The request id of the exchange, on the response from the start (also on refusals). */
+    private static String requestId(RoutingContext rc) {
+        String requestId = RequestId.fromCaller(Optional.ofNullable(rc.request().getHeader(HeaderRules.REQUEST_ID)))
+                .value();
+        rc.response().putHeader(HeaderRules.REQUEST_ID, requestId);
+        return requestId;
+    }
+
+    private void prepare(RoutingContext rc, String address, String requestId) {
+        HttpServerRequest request = rc.request();
+        Optional<String> traceparent = Optional.ofNullable(request.getHeader(HeaderRules.TRACEPARENT));
+        String host = request.authority() != null ? request.authority().toString()
+                : request.getHeader(HttpHeaders.HOST);
+        HeaderRules.towardsService(request.headers(), internalHeaders, address, request.scheme(), host, requestId,
+                TraceContext.continuing(traceparent).header(), TraceContext.isValid(traceparent));
+    }
+
+    private void refuse(HttpServerRequest request, int status, String code, Object... arguments) {
+        request.resume();
+        problems.send(request, status, code, arguments);
+    }
+}
