@@ -31,8 +31,9 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
  * contract, data that breaks its schema or that the consumer cannot read) is skipped: logged by its place in the
  * topic, never by its content, and counted in {@value #SKIPPED}. Any other failure (the database down, a deadlock,
  * the directory unreachable) is taken as passing: the whole record is tried again, in a new transaction, with
- * exponential backoff and without limit. The consumers handle one record at a time, so the records after it
- * wait; none is skipped and none overtakes it. Each failed try is logged and counted in {@value #RETRIED}.
+ * exponential backoff and without limit. Each copy of a consumer (three per topic, each with partitions of its
+ * own) handles its records one at a time, so the records of its partitions after it wait; none is skipped and
+ * none overtakes it. Each failed try is logged and counted in {@value #RETRIED}.
  */
 @ApplicationScoped
 class EventConsumption {

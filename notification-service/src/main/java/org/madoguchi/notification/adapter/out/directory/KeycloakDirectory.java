@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkus.cache.CacheResult;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.madoguchi.notification.application.port.out.Directory;
@@ -28,7 +31,13 @@ import org.madoguchi.platform.security.Roles;
  * attribute); a desk is the lending-desk role's members whose {@code managed_site} is the site; a department is
  * the users with its {@code department} attribute; a disabled account is nobody's member. Answers are cached
  * briefly ({@code quarkus.cache.caffeine.*}). Tested against a local stand-in shaped like Keycloak's REST API
- * ({@code KeycloakStandIn}), not against Keycloak itself.
+ * ({@code KeycloakStandIn}), and end to end against Keycloak itself by the {@code e2e} module.
+ *
+ * <p>The admin client is this adapter's own, built once from the extension's {@code quarkus.keycloak.admin-client.*}
+ * settings and kept for the life of the service, so its token is fetched once and renewed only when it expires.
+ * The {@code Keycloak} bean that {@code quarkus-keycloak-admin-rest-client} offers is request-scoped: outside an
+ * HTTP request (the event consumers, the reminder and announcement jobs) it needs a request context per message,
+ * and each context built a new client that asked Keycloak for a new token before every lookup.
  */
 @ApplicationScoped
 class KeycloakDirectory implements Directory {
@@ -39,9 +48,18 @@ class KeycloakDirectory implements Directory {
     private final Keycloak keycloak;
     private final String realm;
 
-    KeycloakDirectory(Keycloak keycloak, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm) {
-        this.keycloak = keycloak;
+    KeycloakDirectory(@ConfigProperty(name = "quarkus.keycloak.admin-client.server-url") String serverUrl,
+                      @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
+                      @ConfigProperty(name = "quarkus.keycloak.admin-client.client-id") String clientId,
+                      @ConfigProperty(name = "quarkus.keycloak.admin-client.client-secret") String clientSecret) {
+        this.keycloak = KeycloakBuilder.builder().serverUrl(serverUrl).realm(realm).clientId(clientId)
+                .clientSecret(clientSecret).grantType(OAuth2Constants.CLIENT_CREDENTIALS).build();
         this.realm = realm;
+    }
+
+    @PreDestroy
+    void close() {
+        keycloak.close();
     }
 
     @Override
