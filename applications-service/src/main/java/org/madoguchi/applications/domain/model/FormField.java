@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.madoguchi.platform.failure.InvalidInput;
@@ -38,6 +40,8 @@ public record FormField(String key, String label, String labelEn, FieldType type
     private static final Pattern POSTAL_CODE = Pattern.compile("^([0-9]{3})-?([0-9]{4})$");
     private static final Pattern NUMBER = Pattern.compile("^-?[0-9]{1,15}(?:\\.[0-9]{1,6})?$");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
+    /** The forms' own patterns, compiled once each: a form has few, and answers are checked against them often. */
+    private static final Map<String, Pattern> FORM_PATTERNS = new ConcurrentHashMap<>();
 
     public FormField {
         Objects.requireNonNull(key, "key");
@@ -109,7 +113,7 @@ public record FormField(String key, String label, String labelEn, FieldType type
             errors.add(path, "too-long", longest);
         } else if (minLength != null && length < minLength) {
             errors.add(path, "too-short", minLength);
-        } else if (pattern != null && !Pattern.compile(pattern).matcher(value).matches()) {
+        } else if (pattern != null && !FORM_PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches()) {
             errors.add(path, "answer-pattern");
         }
         return new Answer.Text(value);

@@ -10,6 +10,7 @@ import static org.madoguchi.applications.Api.submit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +121,11 @@ class InboxApiTest {
                 .body("total", equalTo(0));
         as(staff).queryParam("size", 2).queryParam("page", 1).get("/api/v1/inbox").then()
                 .body("items.size()", equalTo(1)).body("total", equalTo(3)).body("page", equalTo(1));
-        assertThat(a).isNotEqualTo(b);
+        List<String> paged = new ArrayList<>(as(staff).queryParam("size", 2).queryParam("page", 0)
+                .get("/api/v1/inbox").then().extract().<List<String>>path("items.id"));
+        paged.addAll(as(staff).queryParam("size", 2).queryParam("page", 1).get("/api/v1/inbox").then().extract()
+                .<List<String>>path("items.id"));
+        assertThat(paged).containsExactlyInAnyOrder(a, b, c.path("applicationId"));
     }
 
     @Test
