@@ -59,9 +59,7 @@ class ResubmitApplicationService implements ResubmitApplicationUseCase {
         Form form = catalogue.current(current.form().id()).orElseThrow(() -> new FormNotFound(current.form().id()));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Optional<LocalDate> due = form.standardProcessingDays().isPresent()
-                ? Optional.of(holidays.calendar().dueDate(today, form.standardProcessingDays().getAsInt()))
-                : Optional.empty();
+        Optional<LocalDate> due = form.dueDate(holidays.calendar(), today);
         Answers checked = form.check(command.answers());
         Application changed = current.resubmit(command.actor(), form, checked, command.comment(), now, due);
         applications.update(changed);

@@ -111,9 +111,7 @@ class SubmitApplicationService implements SubmitApplicationUseCase {
         Answers checked = form.check(command.answers());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         ReceiptNumber number = receiptNumbers.next(FiscalYear.containing(today));
-        Optional<LocalDate> due = form.standardProcessingDays().isPresent()
-                ? Optional.of(holidays.calendar().dueDate(today, form.standardProcessingDays().getAsInt()))
-                : Optional.empty();
+        Optional<LocalDate> due = form.dueDate(holidays.calendar(), today);
         Optional<LookupCode> code = actor.isAnonymous() ? Optional.of(LookupCode.random()) : Optional.empty();
         Applicant applicant = code.map(c -> Applicant.anonymous(c.digest()))
                 .orElseGet(() -> Applicant.citizen(actor.subject()));

@@ -1,6 +1,7 @@
 package org.madoguchi.applications.domain.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,13 @@ public record Form(FormId id, int version, FormKind kind, DepartmentCode departm
      *                         type or format, a choice the field does not offer, a key the form has no field for,
      *                         an individual number (個人番号) in a field not declared to collect it
      */
+    /** When an application that arrived on {@code arrived} is due (標準処理期間), if the form declares a period. */
+    public Optional<LocalDate> dueDate(BusinessCalendar calendar, LocalDate arrived) {
+        return standardProcessingDays.isPresent()
+                ? Optional.of(calendar.dueDate(arrived, standardProcessingDays.getAsInt()))
+                : Optional.empty();
+    }
+
     public Answers check(Answers given) {
         InvalidInput.Collector errors = new InvalidInput.Collector();
         Map<String, Answer> kept = new LinkedHashMap<>();

@@ -43,6 +43,7 @@ import org.madoguchi.applications.domain.model.LookupCode;
 import org.madoguchi.applications.domain.model.Receipt;
 import org.madoguchi.applications.domain.model.ReceiptNumber;
 import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.problem.ETags;
 import org.madoguchi.platform.security.Roles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

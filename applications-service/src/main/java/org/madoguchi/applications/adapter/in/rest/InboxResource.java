@@ -66,12 +66,7 @@ public class InboxResource {
             }
         }
         Optional<InboxFilter.Due> byDue = parse(errors, "due", due, InboxFilter.Due::valueOf);
-        if (page < 0) {
-            errors.add("page", "out-of-range", 0, Integer.MAX_VALUE);
-        }
-        if (size < 1 || size > InboxQuery.LARGEST_PAGE) {
-            errors.add("size", "out-of-range", 1, InboxQuery.LARGEST_PAGE);
-        }
+        Pages.check(errors, page, size);
         errors.check("", () -> new InboxFilter(null, null, fromDay, toDay, null, null));
         errors.throwIfAny();
         InboxFilter filter = new InboxFilter(form, statuses, fromDay, toDay, number, byDue);

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madoguchi.platform.failure.InvalidInput;
+import org.madoguchi.platform.problem.ETags;
 import org.madoguchi.platform.security.Roles;
 import org.madoguchi.procedures.application.port.in.CloseFormCommand;
 import org.madoguchi.procedures.application.port.in.CloseFormUseCase;
@@ -140,7 +141,7 @@ public class FormResource {
     @Operation(summary = "Change a form; a published form gets a new version; If-Match with its ETag")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             EditFormRequest request) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.required(ifMatch);
         EditFormRequest body = request == null ? EditFormRequest.EMPTY : request;
         return current(edit.edit(EditFormCommand.of(new FormId(id), expected, body.input(), actors.current())));
     }
@@ -150,7 +151,7 @@ public class FormResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Publish a draft or a closed form; If-Match with its ETag")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.required(ifMatch);
         return current(publish.publish(new PublishFormCommand(new FormId(id), expected, actors.current())));
     }
 
@@ -159,7 +160,7 @@ public class FormResource {
     @RolesAllowed({ Roles.STAFF, Roles.PROCEDURE_ADMIN })
     @Operation(summary = "Close a published form; If-Match with its ETag")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.required(ifMatch);
         return current(close.close(new CloseFormCommand(new FormId(id), expected, actors.current())));
     }
 

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.madoguchi.platform.failure.InvalidInput;
 import org.madoguchi.platform.problem.DomainFailureMappers;
+import org.madoguchi.platform.problem.ETags;
 import org.madoguchi.platform.problem.ProblemException;
 import org.madoguchi.platform.problem.ResponseLanguage;
 import org.madoguchi.platform.security.Roles;
@@ -133,7 +134,7 @@ public class ProcedureResource {
     @Operation(summary = "Change a procedure's details; If-Match with its ETag (procedure-admin, or staff of its department)")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             EditProcedureRequest request) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.required(ifMatch);
         EditProcedureRequest body = request == null ? EditProcedureRequest.EMPTY : request;
         Procedure procedure = edit.edit(EditProcedureCommand.of(new ProcedureId(id), expected, body.input(),
                 actors.current()));
@@ -147,7 +148,7 @@ public class ProcedureResource {
     @Operation(summary = "Plan, complete, revise or abolish; If-Match with its ETag (procedure-admin, or staff of its department)")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ChangeProcedureStatusRequest request) {
-        long expected = ETags.expectedVersion(ifMatch);
+        long expected = ETags.required(ifMatch);
         ChangeProcedureStatusRequest body = request == null ? ChangeProcedureStatusRequest.EMPTY : request;
         StatusChange change = ChangeProcedureStatusCommand.change(body.status(), body.fiscalYear(), body.on(),
                 body.formId(), body.reason(), body.note(), LocalDate.now(config.timeZone()));

@@ -1,32 +1,34 @@
-package org.madoguchi.applications.adapter.in.rest;
+package org.madoguchi.platform.problem;
 
 import java.util.OptionalLong;
 
 import jakarta.ws.rs.core.EntityTag;
 
-import org.madoguchi.platform.problem.ProblemException;
-
-/** Optimistic locking over HTTP: an application's version as a strong ETag, sent back in If-Match. */
-final class ETags {
+/**
+ * Optimistic locking over HTTP, as every service answers it: a stored version as a strong ETag, sent back in
+ * {@code If-Match}; without the header 428 {@code precondition-required}, with one naming no version of ours 412
+ * {@code stale-version}.
+ */
+public final class ETags {
 
     private ETags() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /**
-     * The version an If-Match header names, which staff must send.
+     * The version an If-Match header names, required.
      *
      * @throws ProblemException 428 without the header, 412 when it names no version of ours
      */
-    static long required(String ifMatch) {
+    public static long required(String ifMatch) {
         return optional(ifMatch).orElseThrow(() -> new ProblemException(428, "precondition-required"));
     }
 
     /** The version an If-Match header names, if there is one. */
-    static OptionalLong optional(String ifMatch) {
+    public static OptionalLong optional(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return OptionalLong.empty();
         }
