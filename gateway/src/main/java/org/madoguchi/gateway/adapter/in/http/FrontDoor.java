@@ -63,7 +63,10 @@ class FrontDoor {
         }
         Callers.identity(rc).subscribe().with(
                 identity -> admit(rc, identity, requestId),
-                failure -> refuse(request, 401, "sign-in-required"));
+                failure -> {
+                    request.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                    refuse(request, 401, "invalid-token");
+                });
     }
 
     private void admit(RoutingContext rc, SecurityIdentity identity, String requestId) {

@@ -71,7 +71,7 @@ class OpsEventStream {
             } else {
                 open(rc);
             }
-        }, failure -> problems.send(request, 401, "sign-in-required"));
+        }, failure -> problems.send(request, 401, "invalid-token"));
     }
 
     private void open(RoutingContext rc) {

@@ -46,8 +46,12 @@ class DoorSecurityTest {
 
     @Test
     void a_token_that_does_not_validate_is_refused() {
-        given().auth().oauth2(Tokens.staff() + "x").when().get("/api/v1/lending/devices").then().statusCode(401);
-        given().auth().oauth2("not-a-token").when().get("/api/v1/procedures").then().statusCode(401);
+        given().auth().oauth2(Tokens.staff() + "x").when().get("/api/v1/lending/devices").then().statusCode(401)
+                .contentType("application/problem+json").body("type", endsWith("/invalid-token"))
+                .body("title", equalTo("ログインの有効期限が切れているか、無効です"))
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
+        given().auth().oauth2("not-a-token").header("Accept-Language", "en").when().get("/api/v1/procedures").then()
+                .statusCode(401).contentType("application/problem+json").body("title", equalTo("Sign-in no longer valid"));
     }
 
     @Test
