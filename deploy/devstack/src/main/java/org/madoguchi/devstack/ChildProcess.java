@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A part of the local stack that runs as its own process (Keycloak, each service): its output
  * appended to a log file, readiness awaited over HTTP, and the whole process tree stopped
- * gracefully on {@link #close()} or when this JVM exits.
+ * gracefully on {@link #close()} or when this JVM exits. Public for the end-to-end tests,
+ * which start the same parts on free ports.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private static final Duration STOP_GRACE_PERIOD = Duration.ofSeconds(20);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
@@ -48,7 +49,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts the command with its stdout and stderr appended to {@code logFile}. */
-    static ChildProcess start(String name, ProcessBuilder builder, Path logFile) {
+    public static ChildProcess start(String name, ProcessBuilder builder, Path logFile) {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             long offset = Files.exists(logFile) ? Files.size(logFile) : 0L;
@@ -67,7 +68,7 @@ final class ChildProcess implements AutoCloseable {
      * Waits until {@code url} answers 200; stops the process and throws with the tail of its log
      * if it exits first or the timeout passes.
      */
-    void awaitHttpOk(URI url, Duration timeout) {
+    public void awaitHttpOk(URI url, Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -100,11 +101,11 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -122,12 +123,23 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Throws unless {@code port} is free on the loopback interface. */
-    static void requirePortFree(int port, String what) {
+    public static void requirePortFree(int port, String what) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
             throw new IllegalStateException(what + " port " + port + " on 127.0.0.1 is already in use", e);
+        }
+    }
+
+    /** A port that is free on the loopback interface now (for parts started on free ports, such as the tests'). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on 127.0.0.1", e);
         }
     }
 
@@ -160,7 +172,8 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    private String logTail() {
+    /** The last lines this process wrote to its log (at most 80 lines, 64 KiB). */
+    public String logTail() {
         try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
             long length = file.length();
             long start = Math.max(Math.min(logOffset, length), length - LOG_TAIL_MAX_BYTES);

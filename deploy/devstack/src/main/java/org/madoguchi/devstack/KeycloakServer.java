@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -78,6 +79,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path realmFile;
     private final Path logFile;
 
+    private List<String> jvmOptions = List.of();
     private ChildProcess process;
 
     /**
@@ -109,6 +111,19 @@ public final class KeycloakServer implements AutoCloseable {
         if (httpPort == managementPort) {
             throw new IllegalArgumentException("httpPort and managementPort must differ: " + httpPort);
         }
+    }
+
+    /**
+     * Sets JVM options appended to Keycloak's own (which give it {@code -Xms64m -Xmx512m} and G1), e.g. a smaller
+     * heap or {@code -XX:TieredStopAtLevel=1} for a faster start on few cores; a later {@code -Xmx} wins. Takes
+     * effect at the next {@link #start(Duration)}.
+     *
+     * @param options JVM options, each one token
+     * @return this launcher
+     */
+    public KeycloakServer jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(Objects.requireNonNull(options, "options"));
+        return this;
     }
 
     /**
@@ -324,7 +339,8 @@ public final class KeycloakServer implements AutoCloseable {
         // Liquibase analytics would otherwise perform a DNS lookup / HTTP call on schema creation; the
         // transaction object store would otherwise be shared by all instances using this installation.
         env.put("JAVA_OPTS_APPEND", "-Dliquibase.analytics.enabled=false"
-                + " -Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs"));
+                + " -Dquarkus.transaction-manager.object-store.directory=" + dataDir.resolve("transaction-logs")
+                + jvmOptions.stream().map(option -> " " + option).collect(Collectors.joining()));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN_USERNAME);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN_PASSWORD);
         return builder;

@@ -59,6 +59,32 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a throw-away server on a free port in the given directory, tuned for tests (no fsync), its output
+     * appended to {@code logFile}; the directory must be empty or absent, and is deleted on close.
+     */
+    public static PostgresServer ephemeral(Path dataDirectory, Path logFile) {
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+            return new PostgresServer(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(true)
+                    .setLocaleConfig("locale", "C")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+        }
+    }
+
     /** Starts a throw-away server on a free port, tuned for tests (no fsync); its data is deleted on close. */
     public static PostgresServer ephemeral() {
         try {

@@ -56,6 +56,26 @@ class RealPartsTest {
     }
 
     @Test
+    void a_test_postgres_in_a_given_directory_logs_to_its_file_and_leaves_no_data_behind(@TempDir Path dir) {
+        Path data = dir.resolve("state/postgres");
+        Path log = dir.resolve("logs/postgres.log");
+        try (PostgresServer server = PostgresServer.ephemeral(data, log)) {
+            assertThat(server.setting("fsync")).isEqualTo("off");
+            assertThat(data.resolve("PG_VERSION")).isRegularFile();
+            assertThat(server.createDatabaseIfMissing("gateway")).isTrue();
+        }
+        assertThat(log).isNotEmptyFile();
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void a_free_port_is_free_to_bind_on_loopback() {
+        int port = ChildProcess.freePort();
+        assertThat(port).isBetween(1024, 65535);
+        ChildProcess.requirePortFree(port, "test");
+    }
+
+    @Test
     void the_kafka_broker_keeps_topics_and_records_across_a_restart(@TempDir Path dir) {
         KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), 0, 0);
         try {

@@ -27,7 +27,8 @@ import org.madoguchi.platform.security.Roles;
 
 /**
  * Keycloak's user directory through its admin API, as the service account of the {@code notification-service}
- * client (realm-management role {@code view-users}). A person is their user record (email, the {@code locale}
+ * client (realm-management roles {@code view-users}, and {@code view-realm}, without which Keycloak refuses to list a
+ * role's members). A person is their user record (email, the {@code locale}
  * attribute); a desk is the lending-desk role's members whose {@code managed_site} is the site; a department is
  * the users with its {@code department} attribute; a disabled account is nobody's member. Answers are cached
  * briefly ({@code quarkus.cache.caffeine.*}). Tested against a local stand-in shaped like Keycloak's REST API
