@@ -12,9 +12,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Who is calling, from what quarkus-oidc validated at the door. Authentication is not proactive: the token is
- * checked when the door asks for the identity, which fails for a token that does not validate (the door answers
- * 401 {@code invalid-token}) and is anonymous without one.
+ * Who is calling, from what quarkus-oidc validated at the door: a bearer token that does not validate never gets
+ * here (the door's failure handler answers 401 {@code invalid-token}), so a request here is either signed in with a
+ * valid token or anonymous.
  */
 final class Callers {
 

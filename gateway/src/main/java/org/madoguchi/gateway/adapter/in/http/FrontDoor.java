@@ -15,6 +15,7 @@ import org.madoguchi.gateway.domain.model.RequestId;
 import org.madoguchi.gateway.domain.model.TraceContext;
 import org.madoguchi.platform.security.Caller;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -48,6 +49,7 @@ class FrontDoor {
     }
 
     void mount(@Observes Router router) {
+        router.route().order(-1).failureHandler(this::authenticationFailed);
         router.get(OpsEventStream.PATH).handler(opsEvents::handle);
         router.get("/openapi/:upstream").handler(this::document);
         router.route("/api/v1/*").handler(this::forward);
@@ -96,6 +98,20 @@ class FrontDoor {
                 refuse(request, 404, "route-not-found");
             }
         });
+    }
+
+    /**
+     * A bearer token that does not validate (expired, altered, another issuer's) is refused by quarkus-oidc before
+     * any route runs, with an empty 401; the door words it as its own problem, on public paths too.
+     */
+    private void authenticationFailed(RoutingContext rc) {
+        if (rc.failure() instanceof AuthenticationFailedException && !rc.response().headWritten()) {
+            requestId(rc);
+            rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            refuse(rc.request(), 401, "invalid-token");
+        } else {
+            rc.next();
+        }
     }
 
     private void document(RoutingContext rc) {
