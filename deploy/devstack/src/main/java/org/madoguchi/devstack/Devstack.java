@@ -28,8 +28,12 @@ import java.util.stream.Collectors;
  * packaged service; prints what runs where and stops everything on Ctrl-C. Data stays in
  * {@code .devstack/} of the working copy, so a restart finds it again.
  *
+ * <p>Once every service is ready, the living sample city ({@link SampleCity}) is loaded through the gateway on the
+ * first start; {@code .devstack/samples-loaded} remembers that it was, so later starts skip it.
+ *
  * <p>Options: {@code --without=<module>[,<module>…]} leaves services out (to run one of them
- * with {@code quarkus:dev} instead).
+ * with {@code quarkus:dev} instead; the sample city then waits for a start with every service);
+ * {@code --no-samples} does not load the sample city.
  */
 public final class Devstack {
 
@@ -51,6 +55,10 @@ public final class Devstack {
             new ServiceSpec("notification-service", 8084, "notification"),
             new ServiceSpec("gateway", 8080, "gateway"));
 
+    /** The front door, through which the sample city is loaded. */
+    static final ServiceSpec GATEWAY = SERVICES.stream().filter(s -> s.module().equals("gateway")).findFirst()
+            .orElseThrow();
+
     /** Strong references, so that java.util.logging keeps the levels set here. */
     private static final List<Logger> QUIETED = new ArrayList<>();
 
@@ -66,15 +74,17 @@ public final class Devstack {
     private final Path keycloakZip;
     private final Path greenMailJar;
     private final Set<String> without;
+    private final boolean samples;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without) {
+    Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without, boolean samples) {
         this.home = home;
         this.state = home.resolve(".devstack");
         this.logs = state.resolve("logs");
         this.keycloakZip = keycloakZip;
         this.greenMailJar = greenMailJar;
         this.without = without;
+        this.samples = samples;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -89,7 +99,8 @@ public final class Devstack {
                 .flatMap(a -> Arrays.stream(a.substring("--without=".length()).split(",")))
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
-        Devstack stack = new Devstack(home, zip, greenMail, without);
+        boolean samples = Arrays.stream(args).noneMatch("--no-samples"::equals);
+        Devstack stack = new Devstack(home, zip, greenMail, without, samples);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Madoguchi …");
@@ -128,8 +139,48 @@ public final class Devstack {
         }
         CompletableFuture.allOf(starting.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         starting.values().forEach(f -> remember(f.join()));
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
 
-        printSummary(services, db, broker, idp, Duration.ofNanos(System.nanoTime() - began));
+        List<String> sampleCity = loadSampleCity(idp);
+        printSummary(services, db, broker, idp, took, sampleCity);
+    }
+
+    /**
+     * The sample city: loaded through the gateway unless {@code --no-samples}, a service is left out, or the marker
+     * says it was loaded before. A failed load is reported loudly and leaves no marker, so the next start completes
+     * it; the stack keeps running.
+     */
+    private List<String> loadSampleCity(KeycloakServer idp) {
+        Path marker = state.resolve("samples-loaded");
+        if (!samples) {
+            return List.of("not loaded (--no-samples)");
+        }
+        if (!without.isEmpty()) {
+            return List.of("not loaded: it needs every service, and " + String.join(", ", without)
+                    + " runs outside the stack; a start with every service loads it");
+        }
+        boolean loadedBefore = Files.isRegularFile(marker);
+        if (!loadedBefore) {
+            System.out.println("Loading the sample city through the gateway (" + GATEWAY.url() + ") …");
+        }
+        long began = System.nanoTime();
+        try {
+            SampleCity.Outcome outcome = SampleCity.of(URI.create(GATEWAY.url()),
+                    URI.create(idp.issuer(REALM) + "/protocol/openid-connect/token")).loadOnce(marker);
+            List<String> lines = new ArrayList<>();
+            lines.add(outcome.loadedNow()
+                    ? "loaded now through the gateway in " + Duration.ofNanos(System.nanoTime() - began).toSeconds() + " s:"
+                    : "loaded on an earlier start (" + home.relativize(marker) + "; ./madoguchi reset starts afresh):");
+            lines.addAll(outcome.lines());
+            return lines;
+        } catch (RuntimeException e) {
+            // a SampleCityFailure names the call and the problem the service answered; anything else is a bug here
+            String why = e instanceof SampleCityFailure ? e.getMessage() : e.toString();
+            System.err.println("\n*** The sample city could not be loaded: " + why
+                    + "\n*** The stack runs without it; the next ./madoguchi up completes it"
+                    + " (or ./madoguchi up --no-samples leaves it out).\n");
+            return List.of("NOT LOADED: " + why);
+        }
     }
 
     private PostgresServer startPostgres() {
@@ -241,7 +292,7 @@ public final class Devstack {
     }
 
     private void printSummary(List<ServiceSpec> services, PostgresServer db, KafkaBroker broker,
-                              KeycloakServer idp, Duration took) {
+                              KeycloakServer idp, Duration took, List<String> sampleCity) {
         StringBuilder out = new StringBuilder();
         out.append("\nMadoguchi is running (started in ").append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
         for (ServiceSpec service : services) {
@@ -260,19 +311,22 @@ public final class Devstack {
                 "GreenMail (SMTP)", "127.0.0.1:" + SMTP_PORT, MAIL_API_PORT, MAIL_API_PORT, IMAP_PORT));
         out.append("\n  Sample logins (password: madoguchi, development only):\n");
         sampleUsers().forEach(line -> out.append("    ").append(line).append('\n'));
+        out.append("\n  Sample city (every item marked （サンプル）; ./madoguchi up --no-samples leaves it out): ")
+                .append(sampleCity.get(0)).append('\n');
+        sampleCity.stream().skip(1).forEach(line -> out.append("    ").append(line).append('\n'));
         out.append("\n  A token for a sample user:\n    curl -s -d grant_type=password -d client_id=madoguchi-cli")
                 .append(" -d username=staff1 -d password=madoguchi ").append(idp.issuer(REALM)).append("/protocol/openid-connect/token\n");
         out.append("\n  Logs: ").append(logs).append("/   Data: ").append(state).append("/\n");
         System.out.println(out);
     }
 
-    /** The sample users of the realm file with their roles, department and site. */
+    /** The sample users of the realm file (marked {@code sample=true}) with their roles, department and site. */
     private List<String> sampleUsers() {
         try {
             JsonNode realm = new ObjectMapper().readTree(home.resolve("deploy/keycloak/madoguchi-realm.json").toFile());
             List<String> lines = new ArrayList<>();
             for (JsonNode user : realm.path("users")) {
-                if (user.has("serviceAccountClientId")) {
+                if (!RealmFile.isSampleUser(user)) {
                     continue;
                 }
                 StringBuilder line = new StringBuilder(String.format("%-14s", user.path("username").asText()));
