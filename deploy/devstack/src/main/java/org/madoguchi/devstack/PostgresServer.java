@@ -32,6 +32,24 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** Every server's settings: loopback only, C locale, room for the services' pools; durable or tuned for tests. */
+    private static EmbeddedPostgres.Builder configured(boolean durable) {
+        String flush = durable ? "on" : "off";
+        return EmbeddedPostgres.builder()
+                .setLocaleConfig("locale", "C")
+                .setServerConfig("fsync", flush)
+                .setServerConfig("synchronous_commit", flush)
+                .setServerConfig("full_page_writes", flush)
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setPGStartupWait(Duration.ofSeconds(60));
+    }
+
+    private static EmbeddedPostgres.Builder loggingTo(EmbeddedPostgres.Builder builder, Path logFile) {
+        return builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
     /**
      * Starts a durable server on a kept data directory (the user's stack): reuses the data of
      * an earlier run, fsync and synchronous commit stay on.
@@ -40,19 +58,10 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logFile.getParent());
-            return new PostgresServer(EmbeddedPostgres.builder()
+            return new PostgresServer(loggingTo(configured(true), logFile)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
@@ -67,18 +76,9 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logFile.toAbsolutePath().getParent());
-            return new PostgresServer(EmbeddedPostgres.builder()
+            return new PostgresServer(loggingTo(configured(false), logFile)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
@@ -88,15 +88,8 @@ public final class PostgresServer implements AutoCloseable {
     /** Starts a throw-away server on a free port, tuned for tests (no fsync); its data is deleted on close. */
     public static PostgresServer ephemeral() {
         try {
-            return new PostgresServer(EmbeddedPostgres.builder()
+            return new PostgresServer(configured(false)
                     .setCleanDataDirectory(true)
-                    .setLocaleConfig("locale", "C")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setPGStartupWait(Duration.ofSeconds(60))
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);

@@ -1,5 +1,7 @@
 package org.madoguchi.benchmarks.submissions;
 
+import static org.madoguchi.benchmarks.support.BenchmarkRun.out;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.madoguchi.benchmarks.support.BenchmarkRun;
 import org.madoguchi.benchmarks.support.BenchmarkStack;
 import org.madoguchi.benchmarks.support.CpuMeter;
 import org.madoguchi.benchmarks.support.Machine;
@@ -85,23 +88,13 @@ public final class SubmissionBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkRun.exit(SubmissionBenchmark::run);
     }
 
     private static void run() throws Exception {
         Settings settings = Settings.fromSystemProperties();
-        Machine machine = Machine.now();
         Path jar = PackagedService.runnerOf(settings.home(), "applications-service");
-        out("");
-        out("== applications-service submission benchmark ==");
-        out("machine: %d cores, %s, %s, load average %s (1, 5, 15 min) at start", machine.cores(), machine.javaVersion(),
-                machine.os(), machine.loadAverageAtStart());
+        Machine machine = BenchmarkRun.header("applications-service submission benchmark");
         out("caller: ANONYMOUS (no Keycloak in this run: OIDC tenant disabled, no token validated); the form accepts"
                 + " anonymous answers");
         try (BenchmarkStack stack = BenchmarkStack.start(settings.target().resolve("bench-stack"), settings.postgres())) {
@@ -308,8 +301,4 @@ public final class SubmissionBenchmark {
         return md.toString();
     }
 
-    private static void out(String format, Object... args) {
-        System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
-        System.out.flush();
-    }
 }

@@ -1,5 +1,7 @@
 package org.madoguchi.benchmarks.gateway;
 
+import static org.madoguchi.benchmarks.support.BenchmarkRun.out;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.madoguchi.benchmarks.support.BenchmarkRun;
 import org.madoguchi.benchmarks.support.BenchmarkStack;
 import org.madoguchi.benchmarks.support.CpuMeter;
 import org.madoguchi.benchmarks.support.Machine;
@@ -84,25 +87,16 @@ public final class GatewayOverheadBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkRun.exit(GatewayOverheadBenchmark::run);
     }
 
     private static void run() throws Exception {
         Settings settings = Settings.fromSystemProperties();
         String wrk = Wrk.requireInstalled();
-        Machine machine = Machine.now();
         Path proceduresJar = PackagedService.runnerOf(settings.home(), "procedures-service");
         Path gatewayJar = PackagedService.runnerOf(settings.home(), "gateway");
-        out("");
-        out("== gateway overhead benchmark ==");
-        out("machine: %d cores, %s, %s, load average %s (1, 5, 15 min) at start; load: %s", machine.cores(),
-                machine.javaVersion(), machine.os(), machine.loadAverageAtStart(), wrk);
+        Machine machine = BenchmarkRun.header("gateway overhead benchmark");
+        out("load: %s", wrk);
         try (BenchmarkStack stack = BenchmarkStack.start(settings.target().resolve("bench-stack"), settings.postgres())) {
             PostgresServer postgres = stack.postgres();
             postgres.createDatabaseIfMissing("procedures");
@@ -249,7 +243,4 @@ public final class GatewayOverheadBenchmark {
         return md.toString();
     }
 
-    private static void out(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
-    }
 }

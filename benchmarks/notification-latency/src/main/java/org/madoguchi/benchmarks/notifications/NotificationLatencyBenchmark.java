@@ -1,5 +1,7 @@
 package org.madoguchi.benchmarks.notifications;
 
+import static org.madoguchi.benchmarks.support.BenchmarkRun.out;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
+import org.madoguchi.benchmarks.support.BenchmarkRun;
 import org.madoguchi.benchmarks.support.BenchmarkStack;
 import org.madoguchi.benchmarks.support.CpuMeter;
 import org.madoguchi.benchmarks.support.LatencySummary;
@@ -89,23 +92,13 @@ public final class NotificationLatencyBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-            System.exit(0);
-        } catch (Throwable failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkRun.exit(NotificationLatencyBenchmark::run);
     }
 
     private static void run() throws Exception {
         Settings settings = Settings.fromSystemProperties();
-        Machine machine = Machine.now();
         Path jar = PackagedService.runnerOf(settings.home(), "notification-service");
-        out("");
-        out("== notification-service end-to-end latency benchmark ==");
-        out("machine: %d cores, %s, %s, load average %s (1, 5, 15 min) at start", machine.cores(), machine.javaVersion(),
-                machine.os(), machine.loadAverageAtStart());
+        Machine machine = BenchmarkRun.header("notification-service end-to-end latency benchmark");
         GreenMail mail = new GreenMail(new ServerSetup(BenchmarkStack.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try (BenchmarkStack stack = BenchmarkStack.start(settings.target().resolve("bench-stack"), settings.postgres());
@@ -312,8 +305,4 @@ public final class NotificationLatencyBenchmark {
         return md.toString();
     }
 
-    private static void out(String format, Object... args) {
-        System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
-        System.out.flush();
-    }
 }
