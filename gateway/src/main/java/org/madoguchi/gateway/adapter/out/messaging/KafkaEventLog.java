@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.smallrye.common.annotation.Identifier;
+
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,7 +28,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.madoguchi.gateway.application.port.out.EventLog;
 import org.madoguchi.gateway.config.GatewayConfig;
@@ -49,7 +50,7 @@ public class KafkaEventLog implements EventLog {
     private static final Logger LOG = Logger.getLogger(KafkaEventLog.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final List<String> topics;
     private final ObjectMapper json;
     private final AtomicInteger serial = new AtomicInteger();
@@ -59,9 +60,14 @@ public class KafkaEventLog implements EventLog {
         return thread;
     });
 
-    KafkaEventLog(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, GatewayConfig config,
+    /**
+     * @param kafkaConfig every {@code kafka.*} setting ({@code KAFKA_*} in the environment: the brokers, and the security
+     *                    protocol, SASL and trust store of a secured cluster), as the outbox relay and the consumers of
+     *                    the services take them
+     */
+    KafkaEventLog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, GatewayConfig config,
             ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.topics = List.copyOf(config.ops().topics());
         this.json = json;
     }
@@ -81,7 +87,7 @@ public class KafkaEventLog implements EventLog {
 
     private KafkaConsumer<String, String> consumer() {
         Properties properties = new Properties();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(kafkaConfig);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
