@@ -266,12 +266,8 @@ public final class SubmissionBenchmark {
     }
 
     private static String markdown(Summary s) {
-        StringBuilder md = new StringBuilder();
-        md.append("# applications-service submissions: benchmark run\n\n");
-        md.append(String.format(Locale.ROOT, "- machine: %d cores, %s, %s; load average %s at start, %s at end%n",
-                s.machine().cores(), s.machine().javaVersion(), s.machine().os(), s.machine().loadAverageAtStart(),
+        StringBuilder md = new StringBuilder(BenchmarkRun.summaryHeading("applications-service submissions: benchmark run", s.machine(),
                 s.loadAverageAtEnd()));
-        md.append("- at: ").append(s.machine().at()).append('\n');
         md.append("- PostgreSQL: ").append(s.postgres()).append("; Kafka in the benchmark's JVM\n");
         md.append("- caller: ").append(s.caller()).append("; the form accepts anonymous answers\n");
         md.append("- service JVM: `").append(s.serviceJvm()).append("`, pool ").append(s.settings().pool())

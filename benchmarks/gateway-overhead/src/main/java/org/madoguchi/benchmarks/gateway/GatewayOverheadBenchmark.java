@@ -223,9 +223,7 @@ public final class GatewayOverheadBenchmark {
     }
 
     private static String markdown(Summary s) {
-        StringBuilder md = new StringBuilder("# gateway overhead: benchmark run\n\n");
-        md.append(String.format(Locale.ROOT, "- machine: %d cores, %s, %s; load average %s at start, %s at end%n",
-                s.machine().cores(), s.machine().javaVersion(), s.machine().os(), s.machine().loadAverageAtStart(),
+        StringBuilder md = new StringBuilder(BenchmarkRun.summaryHeading("gateway overhead: benchmark run", s.machine(),
                 s.loadAverageAtEnd()));
         md.append("- load: ").append(s.wrk()).append("; path `").append(s.settings().path()).append("`; PostgreSQL ")
                 .append(s.postgres()).append('\n');

@@ -276,12 +276,8 @@ public final class NotificationLatencyBenchmark {
     }
 
     private static String markdown(Summary s) {
-        StringBuilder md = new StringBuilder();
-        md.append("# notification-service end-to-end latency: benchmark run\n\n");
-        md.append(String.format(Locale.ROOT, "- machine: %d cores, %s, %s; load average %s at start, %s at end%n",
-                s.machine().cores(), s.machine().javaVersion(), s.machine().os(), s.machine().loadAverageAtStart(),
+        StringBuilder md = new StringBuilder(BenchmarkRun.summaryHeading("notification-service end-to-end latency: benchmark run", s.machine(),
                 s.loadAverageAtEnd()));
-        md.append("- at: ").append(s.machine().at()).append('\n');
         md.append("- PostgreSQL: ").append(s.postgres()).append("; Kafka in the benchmark's JVM; SMTP: GreenMail\n");
         md.append("- directory: ").append(s.directory()).append("; no Keycloak, OIDC tenant disabled\n");
         md.append("- events: `madoguchi.applications.application-submitted.v1` on `applications.events`, one citizen"

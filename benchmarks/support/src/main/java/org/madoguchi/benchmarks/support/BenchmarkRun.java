@@ -34,6 +34,14 @@ public final class BenchmarkRun {
         return machine;
     }
 
+    /** The opening lines of a run's Markdown summary: its title, the machine, the load at start and end, when. */
+    public static String summaryHeading(String title, Machine machine, String loadAverageAtEnd) {
+        return "# " + title + "\n\n" + String.format(Locale.ROOT,
+                "- machine: %d cores, %s, %s; load average %s at start, %s at end%n", machine.cores(),
+                machine.javaVersion(), machine.os(), machine.loadAverageAtStart(), loadAverageAtEnd)
+                + "- at: " + machine.at() + "\n";
+    }
+
     /** One line of the report, numbers formatted the same whatever the JVM's locale. */
     public static void out(String format, Object... args) {
         System.out.println(args.length == 0 ? format : String.format(Locale.ROOT, format, args));
