@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -33,7 +34,9 @@ import java.util.stream.Collectors;
  *
  * <p>Options: {@code --without=<module>[,<module>…]} leaves services out (to run one of them
  * with {@code quarkus:dev} instead; the sample city then waits for a start with every service);
- * {@code --no-samples} does not load the sample city.
+ * {@code --no-samples} does not load the sample city; {@code --instances=<module>=<n>[,…]} starts {@code n}
+ * instances of a service (at most {@value #MAX_INSTANCES}), the further ones on the next free ports after the
+ * services' own, with the same database, broker and consumer groups (the gateway calls the first).
  */
 public final class Devstack {
 
@@ -46,6 +49,9 @@ public final class Devstack {
     static final int SMTP_PORT = 13025;
     static final int IMAP_PORT = 13143;
     static final int MAIL_API_PORT = 18025;
+    /** Partitions of every topic, as in the Kubernetes base: room for two instances of three consumers each. */
+    static final int PARTITIONS = 6;
+    static final int MAX_INSTANCES = 4;
 
     /** The services in start order, each with its HTTP port and, if it has one, its own database. */
     static final List<ServiceSpec> SERVICES = List.of(
@@ -68,6 +74,17 @@ public final class Devstack {
         }
     }
 
+    /** One more instance of a service: {@code number} 2 and up, on its own port. */
+    record ExtraInstance(ServiceSpec service, int number, int port) {
+        String name() {
+            return service.module() + "-" + number;
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
     private final Path home;
     private final Path state;
     private final Path logs;
@@ -75,9 +92,11 @@ public final class Devstack {
     private final Path greenMailJar;
     private final Set<String> without;
     private final boolean samples;
+    private final Map<String, Integer> instances;
     private final List<AutoCloseable> running = new ArrayList<>();
 
-    Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without, boolean samples) {
+    Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without, boolean samples,
+             Map<String, Integer> instances) {
         this.home = home;
         this.state = home.resolve(".devstack");
         this.logs = state.resolve("logs");
@@ -85,6 +104,7 @@ public final class Devstack {
         this.greenMailJar = greenMailJar;
         this.without = without;
         this.samples = samples;
+        this.instances = instances;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -100,7 +120,15 @@ public final class Devstack {
                 .map(String::strip).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         boolean samples = Arrays.stream(args).noneMatch("--no-samples"::equals);
-        Devstack stack = new Devstack(home, zip, greenMail, without, samples);
+        Map<String, Integer> instances;
+        try {
+            instances = instances(args, without);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Devstack stack = new Devstack(home, zip, greenMail, without, samples, instances);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Madoguchi …");
@@ -114,6 +142,67 @@ public final class Devstack {
             System.exit(1);
         }
         stopped.await();
+    }
+
+    /**
+     * The instances asked for with {@code --instances=<module>=<n>[,<module>=<n>…]} (the option may be repeated):
+     * module → number of instances, only those above one. Refuses an unknown module, a module left out with
+     * {@code --without}, and a number that is not 1 to {@value #MAX_INSTANCES}.
+     */
+    static Map<String, Integer> instances(String[] args, Set<String> without) {
+        Set<String> modules = SERVICES.stream().map(ServiceSpec::module).collect(Collectors.toSet());
+        Map<String, Integer> instances = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--instances=")) {
+                continue;
+            }
+            for (String item : arg.substring("--instances=".length()).split(",")) {
+                String[] parts = item.strip().split("=", -1);
+                if (parts.length != 2 || !modules.contains(parts[0].strip())) {
+                    throw new IllegalArgumentException("--instances takes <module>=<n>[,…] with a module of "
+                            + SERVICES.stream().map(ServiceSpec::module).collect(Collectors.joining(", "))
+                            + ", not '" + item + "'");
+                }
+                String module = parts[0].strip();
+                int count;
+                try {
+                    count = Integer.parseInt(parts[1].strip());
+                } catch (NumberFormatException e) {
+                    count = 0;
+                }
+                if (count < 1 || count > MAX_INSTANCES) {
+                    throw new IllegalArgumentException("--instances: " + module + " takes 1 to " + MAX_INSTANCES
+                            + " instances, not '" + parts[1] + "'");
+                }
+                if (without.contains(module) && count > 1) {
+                    throw new IllegalArgumentException("--instances: " + module + " is left out with --without");
+                }
+                if (count > 1) {
+                    instances.put(module, count);
+                } else {
+                    instances.remove(module);
+                }
+            }
+        }
+        return instances;
+    }
+
+    /**
+     * The further instances, in the order of {@link #SERVICES}, each on the next port after the services' own that
+     * {@code free} says is free and no earlier instance took.
+     */
+    static List<ExtraInstance> extraInstances(Map<String, Integer> instances, IntPredicate free) {
+        int port = SERVICES.stream().mapToInt(ServiceSpec::port).max().orElseThrow();
+        List<ExtraInstance> extra = new ArrayList<>();
+        for (ServiceSpec service : SERVICES) {
+            for (int number = 2; number <= instances.getOrDefault(service.module(), 1); number++) {
+                do {
+                    port++;
+                } while (!free.test(port));
+                extra.add(new ExtraInstance(service, number, port));
+            }
+        }
+        return extra;
     }
 
     void start() {
@@ -133,16 +222,22 @@ public final class Devstack {
         List<ServiceSpec> services = SERVICES.stream().filter(s -> !without.contains(s.module())).toList();
         System.out.println("Starting " + services.stream().map(ServiceSpec::module).collect(Collectors.joining(", ")) + " …");
         services.stream().map(ServiceSpec::database).filter(d -> d != null).forEach(db::createDatabaseIfMissing);
-        Map<ServiceSpec, CompletableFuture<ChildProcess>> starting = new LinkedHashMap<>();
+        List<ExtraInstance> extra = extraInstances(instances, Devstack::isFree);
+        Map<String, CompletableFuture<ChildProcess>> starting = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
-            starting.put(service, CompletableFuture.supplyAsync(() -> startService(service, db, broker, idp)));
+            starting.put(service.module(), CompletableFuture.supplyAsync(() ->
+                    startService(service, service.module(), service.port(), db, broker, idp)));
+        }
+        for (ExtraInstance instance : extra) {
+            starting.put(instance.name(), CompletableFuture.supplyAsync(() ->
+                    startService(instance.service(), instance.name(), instance.port(), db, broker, idp)));
         }
         CompletableFuture.allOf(starting.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         starting.values().forEach(f -> remember(f.join()));
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
         List<String> sampleCity = loadSampleCity(idp);
-        printSummary(services, db, broker, idp, took, sampleCity);
+        printSummary(services, extra, db, broker, idp, took, sampleCity);
     }
 
     /**
@@ -190,7 +285,7 @@ public final class Devstack {
     private KafkaBroker startKafka() {
         KafkaBroker broker = new KafkaBroker(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
         broker.start(Duration.ofSeconds(90));
-        broker.createTopics(Topics.all(), 3);
+        broker.createTopics(Topics.all(), PARTITIONS);
         return broker;
     }
 
@@ -223,15 +318,16 @@ public final class Devstack {
         return process;
     }
 
-    private ChildProcess startService(ServiceSpec service, PostgresServer db, KafkaBroker broker, KeycloakServer idp) {
-        ChildProcess.requirePortFree(service.port(), service.module());
+    private ChildProcess startService(ServiceSpec service, String name, int port, PostgresServer db,
+                                      KafkaBroker broker, KeycloakServer idp) {
+        ChildProcess.requirePortFree(port, name);
         Path jar = jar(service);
         ProcessBuilder command = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()).directory(home.toFile());
         Map<String, String> env = command.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", idp.issuer(REALM));
@@ -242,8 +338,8 @@ public final class Devstack {
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
             env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         }
-        ChildProcess process = ChildProcess.start(service.module(), command, logs.resolve(service.module() + ".log"));
-        process.awaitHttpOk(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"), Duration.ofSeconds(120));
+        ChildProcess process = ChildProcess.start(name, command, logs.resolve(name + ".log"));
+        process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120));
         return process;
     }
 
@@ -266,6 +362,15 @@ public final class Devstack {
 
     private Path jar(ServiceSpec service) {
         return home.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static boolean isFree(int port) {
+        try {
+            ChildProcess.requirePortFree(port, "instance");
+            return true;
+        } catch (IllegalStateException inUse) {
+            return false;
+        }
     }
 
     private <T extends AutoCloseable> T remember(T part) {
@@ -291,13 +396,18 @@ public final class Devstack {
         }
     }
 
-    private void printSummary(List<ServiceSpec> services, PostgresServer db, KafkaBroker broker,
+    private void printSummary(List<ServiceSpec> services, List<ExtraInstance> extra, PostgresServer db, KafkaBroker broker,
                               KeycloakServer idp, Duration took, List<String> sampleCity) {
         StringBuilder out = new StringBuilder();
         out.append("\nMadoguchi is running (started in ").append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
         for (ServiceSpec service : services) {
             out.append(String.format("  %-24s %-24s ready: %s/q/health/ready  API: %s/q/openapi%n",
                     service.module(), service.url(), service.url(), service.url()));
+        }
+        for (ExtraInstance instance : extra) {
+            out.append(String.format("  %-24s %-24s ready: %s/q/health/ready  (instance %d of %s: the same database"
+                            + " and consumer groups; the gateway calls the first)%n", instance.name(), instance.url(),
+                    instance.url(), instance.number(), instance.service().module()));
         }
         out.append(String.format("  %-24s %-24s realm %s, issuer %s, admin console %s/admin (%s / %s)%n",
                 "Keycloak", idp.baseUrl(), REALM, idp.issuer(REALM), idp.baseUrl(),

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public final class PackagedService implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path home;
     private final Path logFile;
+    private final List<String> systemProperties;
     private ChildProcess process;
 
     /**
@@ -40,12 +42,31 @@ public final class PackagedService implements AutoCloseable {
      * @param logFile     where its output goes (appended across restarts)
      */
     PackagedService(String name, Path jar, int port, Map<String, String> environment, Path home, Path logFile) {
+        this(name, jar, port, environment, home, logFile, Map.of());
+    }
+
+    private PackagedService(String name, Path jar, int port, Map<String, String> environment, Path home, Path logFile,
+            Map<String, String> systemProperties) {
         this.name = Objects.requireNonNull(name, "name");
         this.jar = Objects.requireNonNull(jar, "jar");
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.home = home;
         this.logFile = logFile;
+        this.systemProperties = systemProperties.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    /**
+     * Another instance of the same packaged service: the same configuration (database, broker, Keycloak), its own
+     * name, port and log, and system properties on top (which win over the environment and the packaged
+     * {@code application.properties}).
+     */
+    PackagedService anotherInstance(String instanceName, int instancePort, Path instanceLog,
+            Map<String, String> moreSystemProperties) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(instancePort));
+        return new PackagedService(instanceName, jar, instancePort, env, home, instanceLog, moreSystemProperties);
     }
 
     public String name() {
@@ -101,6 +122,22 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the process at once (SIGKILL, no shutdown hooks): no graceful leave of its consumer group, no last
+     * commit, whatever it was doing cut short, as when a machine dies.
+     */
+    public synchronized void kill() {
+        if (process != null) {
+            ProcessHandle.of(process.pid()).ifPresent(handle -> {
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
+                handle.onExit().join();
+            });
+            process.close();
+            process = null;
+        }
+    }
+
     /** Starts it again on the same port and database and waits until it is ready. */
     public void restart() {
         stop();
@@ -117,10 +154,11 @@ public final class PackagedService implements AutoCloseable {
         stop();
     }
 
-    private static List<String> javaCommand(Path jar) {
+    private List<String> javaCommand(Path jar) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(systemProperties);
         command.add("-jar");
         command.add(jar.toString());
         return command;

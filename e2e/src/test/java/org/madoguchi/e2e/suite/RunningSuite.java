@@ -49,6 +49,12 @@ public final class RunningSuite implements AutoCloseable {
     public static final String GATEWAY = "gateway";
     public static final String LIMITED_GATEWAY = "gateway-limited";
 
+    /**
+     * Partitions of every topic: two instances of a service that reads a topic with three consumers
+     * ({@code concurrency=3}) each find partitions to share; with three, the second instance's consumers would idle.
+     */
+    public static final int PARTITIONS = 6;
+
     /** The signed-in limit of the second gateway: requests per hour. */
     public static final int LIMITED_REQUESTS = 5;
 
@@ -114,7 +120,7 @@ public final class RunningSuite implements AutoCloseable {
         CompletableFuture<KafkaBroker> broker = timed("Kafka", () -> {
             KafkaBroker started = remember(new KafkaBroker(state.resolve("kafka"), 0, 0));
             started.start(Duration.ofSeconds(90));
-            started.createTopics(Topics.all(), 3);
+            started.createTopics(Topics.all(), PARTITIONS);
             return started;
         });
         CompletableFuture<MailServer> smtp = timed("GreenMail",
@@ -194,6 +200,50 @@ public final class RunningSuite implements AutoCloseable {
                 ports.get(name), env, home, logs.resolve(name + ".log")));
     }
 
+    /**
+     * Starts another instance of a running service ({@code <name>-<number>}: its own free port and log, the same
+     * database, broker and Keycloak) with system properties on top of the first one's configuration, and waits until
+     * it is ready; the suite stops it at the end unless the test does.
+     */
+    public PackagedService startAnotherInstance(String name, int number, Map<String, String> systemProperties) {
+        String instanceName = name + "-" + number;
+        synchronized (services) {
+            if (services.containsKey(instanceName) && services.get(instanceName).isRunning()) {
+                throw new IllegalStateException(instanceName + " is already running");
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            PackagedService instance = service(name).anotherInstance(instanceName, ChildProcess.freePort(),
+                    logs.resolve(instanceName + ".log"), systemProperties);
+            try {
+                instance.start();
+            } catch (IllegalStateException portTaken) {
+                // a free port found by binding to port 0 may be taken by an outgoing connection before the
+                // service binds it: another free port then
+                if (attempt == 3 || instance.isRunning()) {
+                    throw portTaken;
+                }
+                continue;
+            }
+            remember(instance);
+            synchronized (services) {
+                services.put(instanceName, instance);
+            }
+            instance.awaitReady();
+            return instance;
+        }
+    }
+
+    /** The broker's bootstrap servers, for a test that reads or writes the suite's topics itself. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** A JDBC URL of one of the suite's databases (user and password {@link PostgresServer#USER}/{@code PASSWORD}). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
     /** The front door's base URL. */
     public String gatewayUrl() {
         return service(GATEWAY).url();
@@ -214,7 +264,10 @@ public final class RunningSuite implements AutoCloseable {
     }
 
     public PackagedService service(String name) {
-        PackagedService service = services.get(name);
+        PackagedService service;
+        synchronized (services) {
+            service = services.get(name);
+        }
         if (service == null) {
             throw new IllegalArgumentException("no such part: " + name);
         }
