@@ -3,14 +3,10 @@ package org.madoguchi.devstack;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
-import org.madoguchi.contracts.Topics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * in this JVM. It keeps its ports and log directory across {@link #stop()} and {@link #start()},
  * so a restart finds the same topics and records.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Broker {
 
     private static final String HOST = "127.0.0.1";
 
@@ -90,6 +85,7 @@ public final class KafkaBroker implements AutoCloseable {
         return server != null;
     }
 
+    @Override
     public String bootstrapServers() {
         return HOST + ":" + port;
     }
@@ -98,26 +94,10 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
-    /** Creates the topics that do not exist yet, each with its {@link Topics#settings(String)}. */
+    /** Creates the topics that do not exist yet, each with its {@code Topics.settings}. */
+    @Override
     public void createTopics(Collection<String> topics, int partitions) {
-        try (Admin admin = admin()) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                                    .configs(Topics.settings(topic))))
-                            .all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("timed out creating topics", e);
-        }
+        TopicAdmin.create(bootstrapServers(), topics, partitions);
     }
 
     @Override
@@ -126,10 +106,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000));
+        return TopicAdmin.admin(bootstrapServers());
     }
 
     private void awaitReady(Duration timeout) {
