@@ -49,7 +49,9 @@ test('a visitor finds the procedure by its reading as they type, and opens it wi
   await expect(page.getByRole('heading', { level: 1, name: '妊娠届出（ウェブ）' })).toBeVisible();
   const qr = page.getByRole('img', { name: /QRコード/ });
   await expect(qr).toBeVisible();
-  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // the box is visible before the picture has arrived: wait until it has loaded (a broken one never gets a width)
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 })
+    .toBe(true);
   await checkPage(page, 'citizen-02-procedure');
 });
 

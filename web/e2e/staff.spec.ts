@@ -136,6 +136,9 @@ test('the desk hands a device over and takes it back with the checklists, and a 
   const page = await as(browser, 'desk-honchosha', '/staff/desk');
   const item = page.getByRole('listitem').filter({ hasText: device.label }).first();
   await item.getByRole('button', { name: '貸出の手続き' }).click();
+  // the notebook is left at the desk: its asset number and where it is kept are required
+  await page.getByRole('textbox', { name: /資産番号/ }).fill('LG-2026-0042');
+  await page.getByRole('textbox', { name: /保管場所/ }).fill('窓口キャビネットA');
   await page.getByRole('checkbox', { name: '消毒しました' }).check();
   await page.getByRole('checkbox', { name: '動作確認（約30分）をしました' }).check();
   for (const rule of ['モバイルPCにデータを保存しない', '歩きながら、または画面を見られる公共の場所で使用しない', '車内に放置しない', 'ソフトフォンで通話しない']) {

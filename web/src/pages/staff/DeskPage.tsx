@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, get, query } from '../../api/client';
+import { api, ApiError, get, query } from '../../api/client';
 import type { Device, Reservation } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ActionError, Loading, LoadError, Notice, Tag } from '../../components/Feedback';
@@ -31,6 +31,9 @@ function HandOverForm({ reservation, kit, onDone }: { reservation: Reservation; 
   const [rules, setRules] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const id = reservation.id;
+  // a notebook left at the desk needs its asset number and where it is kept (the service refuses the hand-over
+  // without them, naming notebook.assetTag or notebook.storage)
+  const fieldErrors = failure instanceof ApiError ? failure.fieldErrors : {};
   return (
     <form
       noValidate
@@ -68,8 +71,10 @@ function HandOverForm({ reservation, kit, onDone }: { reservation: Reservation; 
       />
       {arrangement === 'DEPOSITED' ? (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField id={`ho-asset-${id}`} label={t('desk.assetTag')} value={assetTag} onChange={(e) => setAssetTag(e.target.value)} />
-          <TextField id={`ho-storage-${id}`} label={t('desk.storage')} value={storage} onChange={(e) => setStorage(e.target.value)} />
+          <TextField id={`ho-asset-${id}`} label={t('desk.assetTag')} required errors={fieldErrors['notebook.assetTag']}
+            value={assetTag} onChange={(e) => setAssetTag(e.target.value)} />
+          <TextField id={`ho-storage-${id}`} label={t('desk.storage')} required errors={fieldErrors['notebook.storage']}
+            value={storage} onChange={(e) => setStorage(e.target.value)} />
         </div>
       ) : null}
       <ChoiceGroup
