@@ -35,6 +35,13 @@ test('ops see every service up through the gateway, and the delivery log', async
   const table = page.getByRole('table', { name: /ゲートウェイから見た各サービス/ });
   await expect(table.getByRole('rowheader')).toHaveCount(4);
   await expect(table).not.toContainText('DOWN');
+  // each service reports its outbox: a number of unsent events and the oldest one's wait, none "not reported"
+  await expect(table.getByRole('columnheader', { name: '未送信のイベント' })).toBeVisible();
+  for (const row of await table.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()) {
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/^[0-9,]+$/);
+    await expect(row.getByRole('cell').nth(3)).toHaveText(/^[0-9,]+ 秒$/);
+  }
+  await expect(table).not.toContainText('報告なし');
   await checkPage(page, 'ops-03-health');
   await page.getByRole('link', { name: '配信ログ' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '配信ログ' })).toBeVisible();

@@ -164,8 +164,28 @@ test('the desk hands a device over and takes it back with the checklists, and a 
   await expect(page.getByRole('status').filter({ hasText: /返却を受け付けました/ })).toBeVisible();
 
   await page.getByRole('link', { name: '事故・顛末書' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`付属品の不足.*${device.label}`) }).first()).toBeVisible();
+  const siteIncidents = page.getByRole('region', { name: '拠点の事故' });
+  await expect(siteIncidents.getByRole('heading', { level: 3, name: new RegExp(`付属品の不足.*${device.label}`) }).first()).toBeVisible();
   await checkPage(page, 'staff-08-incidents');
+
+  // the borrower finds the incident among their own and writes the 顛末書 themselves
+  const borrower = await as(browser, 'staff1', '/staff/incidents');
+  const mine = borrower.getByRole('region', { name: 'あなたの事故・顛末書' });
+  const incident = mine.getByRole('listitem').filter({ has: borrower.getByRole('heading', { level: 3, name: new RegExp(`付属品の不足.*${device.label}`) }) }).first();
+  await expect(incident).toContainText('顛末書が未提出です。');
+  await incident.getByRole('textbox', { name: /顛末書/ }).fill('返却時にワイヤーロックを会議室に置き忘れました。今後は返却前に付属品を確認します。（サンプル）');
+  await checkPage(borrower, 'staff-08b-own-report');
+  await incident.getByRole('button', { name: '顛末書を登録する' }).click();
+  await expect(borrower.getByRole('status').filter({ hasText: '顛末書を登録しました。' })).toBeVisible();
+  await expect(incident).toContainText('顛末書：');
+  await borrower.context().close();
+
+  // the desk sees it and closes the incident
+  await page.reload();
+  const reported = page.getByRole('region', { name: '拠点の事故' }).getByRole('listitem')
+    .filter({ hasText: 'ワイヤーロックを会議室に置き忘れました' }).first();
+  await reported.getByRole('button', { name: '完了にする' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '事故を完了にしました。' })).toBeVisible();
   await page.context().close();
 });
 

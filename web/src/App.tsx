@@ -98,7 +98,7 @@ function Pages() {
         <Route path="/staff/applications/:id" element={<Guard roles={['staff']}><StaffApplicationPage /></Guard>} />
         <Route path="/staff/lending" element={<Guard roles={['staff']}><LendingPage /></Guard>} />
         <Route path="/staff/desk" element={<Guard roles={['lending-desk']}><DeskPage /></Guard>} />
-        <Route path="/staff/incidents" element={<Guard roles={['lending-desk', 'info-policy']}><IncidentsPage /></Guard>} />
+        <Route path="/staff/incidents" element={<Guard roles={['staff']}><IncidentsPage /></Guard>} />
         <Route path="/staff/disaster" element={<Guard roles={['staff']}><DisasterPage /></Guard>} />
         <Route path="/staff/reports" element={<Guard roles={['staff']}><ReportsPage /></Guard>} />
         <Route path="/staff/forms" element={<Guard roles={['procedure-admin', 'staff']}><FormsPage /></Guard>} />

@@ -8,10 +8,13 @@ import { useI18n } from '../../i18n/I18n';
 
 interface Health {
   status: string;
-  checks: { name: string; status: string; data?: Record<string, string> }[];
+  checks: { name: string; status: string; data?: Record<string, string | number> }[];
 }
 
-/** The gateway's view of each service: its readiness and its circuit breaker (/q/health/group/upstreams). */
+/**
+ * The gateway's view of each service (/q/health/group/upstreams): its readiness, its circuit breaker and its outbox's
+ * backlog (`<service>.outbox.pending`, `<service>.outbox.oldestPendingSeconds`).
+ */
 async function upstreams(signal: AbortSignal): Promise<Health> {
   try {
     return await get<Health>('/q/health/group/upstreams', signal);
@@ -32,7 +35,7 @@ export function HealthPage() {
     return () => clearInterval(timer);
   }, [health.reload]);
   const data = health.data?.checks.find((c) => c.name === 'upstreams')?.data ?? {};
-  const services = Object.keys(data).filter((k) => !k.endsWith('.circuit'));
+  const services = Object.keys(data).filter((k) => !k.includes('.'));
   return (
     <>
       <PageTitle title={t('ops.healthTitle')}>{t('ops.healthTitle')}</PageTitle>
@@ -57,6 +60,8 @@ export function HealthPage() {
                 <th scope="col" className={th}>{t('ops.service')}</th>
                 <th scope="col" className={th}>{t('ops.status')}</th>
                 <th scope="col" className={th}>{t('ops.circuit')}</th>
+                <th scope="col" className={`${th} text-right`}>{t('ops.outboxPending')}</th>
+                <th scope="col" className={`${th} text-right`}>{t('ops.outboxOldest')}</th>
               </tr>
             </thead>
             <tbody>
@@ -69,12 +74,34 @@ export function HealthPage() {
                   <td className={td}>
                     <Tag tone={data[`${name}.circuit`] === 'CLOSED' ? 'success' : 'warning'}>{data[`${name}.circuit`]}</Tag>
                   </td>
+                  <Backlog pending={data[`${name}.outbox.pending`]} oldest={data[`${name}.outbox.oldestPendingSeconds`]} />
                 </tr>
               ))}
             </tbody>
           </DataTable>
+          <p className="mt-3 text-dns-14N-130 text-solid-gray-700">{t('ops.backlogNote')}</p>
         </div>
       ) : null}
+    </>
+  );
+}
+
+/** A service's outbox backlog: the unsent events (highlighted when any wait) and the oldest one's wait. */
+function Backlog({ pending, oldest }: { pending: string | number | undefined; oldest: string | number | undefined }) {
+  const { t } = useI18n();
+  if (typeof pending !== 'number' || typeof oldest !== 'number') {
+    return (
+      <td className={td} colSpan={2}>
+        {t('ops.outboxNone')}
+      </td>
+    );
+  }
+  return (
+    <>
+      <td className={`${td} text-right tabular-nums`}>
+        {pending === 0 ? '0' : <Tag tone="warning">{pending.toLocaleString('ja-JP')}</Tag>}
+      </td>
+      <td className={`${td} text-right tabular-nums`}>{t('ops.seconds', { count: oldest.toLocaleString('ja-JP') })}</td>
     </>
   );
 }

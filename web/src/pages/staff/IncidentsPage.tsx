@@ -4,16 +4,18 @@ import type { Device, Incident, Site } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ActionError, Loading, LoadError, Notice, Tag } from '../../components/Feedback';
 import { Checkbox, SelectField, TextArea } from '../../components/Form';
-import { PageTitle } from '../../components/Page';
+import { PageTitle, Section } from '../../components/Page';
 import { useAsync } from '../../components/useAsync';
 import { useI18n } from '../../i18n/I18n';
 import { incidentKindLabel } from '../../i18n/labels';
 import { useSession } from '../../session/Session';
 
-function IncidentCard({ incident, deviceLabel, mayClose, onChanged }: {
+function IncidentCard({ incident, deviceLabel, mayClose, own, onChanged }: {
   incident: Incident;
   deviceLabel: string;
   mayClose: boolean;
+  /** The borrower's own incident: they write the report themselves (the desk copies a paper one). */
+  own: boolean;
   onChanged(message: string): void;
 }) {
   const { t, language, dateTime } = useI18n();
@@ -25,11 +27,11 @@ function IncidentCard({ incident, deviceLabel, mayClose, onChanged }: {
   return (
     <li className="rounded-8 border border-solid-gray-300 p-4">
       <article aria-labelledby={`inc-${id}`}>
-        <h2 id={`inc-${id}`} className="flex flex-wrap items-center gap-2 text-std-18B-160">
+        <h3 id={`inc-${id}`} className="flex flex-wrap items-center gap-2 text-std-18B-160">
           <span>{incidentKindLabel(incident.kind, language)}</span>
           <span>{deviceLabel}</span>
           <Tag tone={closed ? 'neutral' : 'warning'}>{closed ? t('incidents.closed') : t('incidents.open')}</Tag>
-        </h2>
+        </h3>
         <p className="text-dns-14N-130 text-solid-gray-700">{t('incidents.openedAt', { date: dateTime(incident.openedAt) })}</p>
         {incident.description ? <p className="mt-2 whitespace-pre-line">{incident.description}</p> : null}
         {incident.reportRequired ? (
@@ -57,7 +59,7 @@ function IncidentCard({ incident, deviceLabel, mayClose, onChanged }: {
               }
             }}
           >
-            <TextArea id={`report-${id}`} label={t('incidents.report')} hint={t('incidents.reportHint')} required value={report} onChange={(e) => setReport(e.target.value)} />
+            <TextArea id={`report-${id}`} label={own ? t('incidents.ownReport') : t('incidents.report')} hint={t('incidents.reportHint')} required value={report} onChange={(e) => setReport(e.target.value)} />
             <div>
               <Button type="submit" size="sm">
                 {t('incidents.submitReport')}
@@ -92,16 +94,46 @@ function IncidentCard({ incident, deviceLabel, mayClose, onChanged }: {
   );
 }
 
-/** 事故・顛末書: the incidents of the desk's site (情報政策課: any site), their written reports and closing. */
-export function IncidentsPage() {
+/** The signed-in borrower's own incidents: those whose 顛末書 they are asked for, and what they reported. */
+function MyIncidents({ round, onChanged }: { round: number; onChanged(message: string): void }) {
+  const { t } = useI18n();
+  const { session, hasRole } = useSession();
+  const managed = session?.authenticated ? session.managedSite : null;
+  const [openOnly, setOpenOnly] = useState(true);
+  const mine = useAsync((signal) => get<Incident[]>(`/api/v1/lending/incidents/mine${query({ open: openOnly })}`, signal), [openOnly, round]);
+  const devices = useAsync((signal) => get<Device[]>('/api/v1/lending/devices', signal), []);
+  const label = (id: string) => devices.data?.find((d) => d.id === id)?.label ?? '';
+  return (
+    <Section title={t('incidents.mine')} id="my-incidents">
+      <p className="mb-3">{t('incidents.mineLead')}</p>
+      <Checkbox id="my-incident-open" label={t('incidents.openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+      {mine.error ? <LoadError error={mine.error} /> : null}
+      {!mine.data && mine.loading ? <Loading /> : null}
+      {mine.data && mine.data.length === 0 ? <p className="mt-3">{t('incidents.mineNone')}</p> : null}
+      <ul className="mt-3 flex flex-col gap-3">
+        {(mine.data ?? []).map((incident) => (
+          <IncidentCard
+            key={incident.id}
+            incident={incident}
+            deviceLabel={label(incident.deviceId)}
+            mayClose={hasRole('lending-desk') && incident.siteCode === managed}
+            own
+            onChanged={onChanged}
+          />
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** The incidents of the desk's site (情報政策課: of any site): reports copied from paper, and closing. */
+function SiteIncidents({ round, onChanged }: { round: number; onChanged(message: string): void }) {
   const { t, pick } = useI18n();
   const { session, hasRole } = useSession();
   const infoPolicy = hasRole('info-policy');
   const managed = session?.authenticated ? session.managedSite : null;
   const [site, setSite] = useState<string>(managed ?? '');
   const [openOnly, setOpenOnly] = useState(true);
-  const [round, setRound] = useState(0);
-  const [done, setDone] = useState('');
   const sites = useAsync((signal) => get<Site[]>('/api/v1/lending/sites', signal), []);
   const list = useAsync(
     (signal) => get<Incident[]>(`/api/v1/lending/incidents${query({ site: site || null, open: openOnly })}`, signal),
@@ -110,9 +142,8 @@ export function IncidentsPage() {
   const devices = useAsync((signal) => get<Device[]>(`/api/v1/lending/devices${query({ site: site || null })}`, signal), [site]);
   const label = (id: string) => devices.data?.find((d) => d.id === id)?.label ?? '';
   return (
-    <>
-      <PageTitle title={t('incidents.title')}>{t('incidents.title')}</PageTitle>
-      <div className="mt-4 flex flex-wrap items-end gap-4">
+    <Section title={infoPolicy ? t('incidents.everySite') : t('incidents.siteTitle')} id="site-incidents">
+      <div className="flex flex-wrap items-end gap-4">
         {infoPolicy ? (
           <div className="min-w-64">
             <SelectField id="incident-site" label={t('lending.site')} showRequirement={false} value={site} onChange={(e) => setSite(e.target.value)}>
@@ -127,7 +158,6 @@ export function IncidentsPage() {
         ) : null}
         <Checkbox id="incident-open" label={t('incidents.openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      {done ? <Notice kind="success" live="status" className="mt-4" title={done} /> : null}
       {list.error ? <LoadError error={list.error} /> : null}
       {!list.data && list.loading ? <Loading /> : null}
       {list.data && list.data.length === 0 ? <p className="mt-4">{t('incidents.none')}</p> : null}
@@ -138,13 +168,34 @@ export function IncidentsPage() {
             incident={incident}
             deviceLabel={label(incident.deviceId)}
             mayClose={hasRole('lending-desk') && incident.siteCode === managed}
-            onChanged={(message) => {
-              setDone(message);
-              setRound((r) => r + 1);
-            }}
+            own={session?.authenticated === true && incident.reporter === session.subject}
+            onChanged={onChanged}
           />
         ))}
       </ul>
+    </Section>
+  );
+}
+
+/**
+ * 事故・顛末書: every member of staff sees the incidents that name them and writes their own 顛末書; a desk also
+ * sees its site's incidents (情報政策課: any site's), copies reports handed in on paper and closes them.
+ */
+export function IncidentsPage() {
+  const { t } = useI18n();
+  const { hasRole } = useSession();
+  const [round, setRound] = useState(0);
+  const [done, setDone] = useState('');
+  const changed = (message: string) => {
+    setDone(message);
+    setRound((r) => r + 1);
+  };
+  return (
+    <>
+      <PageTitle title={t('incidents.title')}>{t('incidents.title')}</PageTitle>
+      {done ? <Notice kind="success" live="status" className="mt-4" title={done} /> : null}
+      <MyIncidents round={round} onChanged={changed} />
+      {hasRole('lending-desk') || hasRole('info-policy') ? <SiteIncidents round={round} onChanged={changed} /> : null}
     </>
   );
 }

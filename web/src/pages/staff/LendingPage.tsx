@@ -4,7 +4,7 @@ import { api, get, query } from '../../api/client';
 import type { Device, Reservation, Site, WeekCalendar } from '../../api/types';
 import { Button } from '../../components/Button';
 import { ActionError, Loading, LoadError, Notice, Tag } from '../../components/Feedback';
-import { SelectField } from '../../components/Form';
+import { SelectField, TextArea } from '../../components/Form';
 import { PageTitle, Section } from '../../components/Page';
 import { useAsync } from '../../components/useAsync';
 import { useDepartments } from '../../components/useDepartments';
@@ -42,6 +42,7 @@ function MyBookings({ round, onChanged }: { round: number; onChanged(): void }) 
                 {purposeLabel(r.purpose, language)} · {r.siteCode}
               </p>
             </div>
+            {r.status === 'LENT' ? <ReportTrouble reservation={r} onReported={(message) => { setDone(message); onChanged(); }} /> : null}
             {CANCELLABLE.has(r.status) ? (
               <Button
                 variant="danger"
@@ -66,6 +67,63 @@ function MyBookings({ round, onChanged }: { round: number; onChanged(): void }) 
         ))}
       </ul>
     </Section>
+  );
+}
+
+/**
+ * The holder of a lent device reports its loss (at once, so that the desk disables it) or a fault; the incident
+ * then appears among their own, where a loss's 顛末書 is written.
+ */
+function ReportTrouble({ reservation, onReported }: { reservation: Reservation; onReported(message: string): void }) {
+  const { t, dateTime } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [description, setDescription] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const id = reservation.id;
+  const report = async (what: 'loss' | 'fault') => {
+    setFailure(null);
+    try {
+      await api(`/api/v1/lending/devices/${reservation.deviceId}/${what}-report`, {
+        method: 'POST',
+        body: { description: description.trim() || null },
+      });
+      setOpen(false);
+      setDescription('');
+      onReported(what === 'loss' ? t('lending.lossReported') : t('lending.faultReported'));
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  if (!open) {
+    return (
+      <Button variant="secondary" size="sm" aria-label={t('lending.troubleLabel', { from: dateTime(reservation.start) })} onClick={() => setOpen(true)}>
+        {t('lending.trouble')}
+      </Button>
+    );
+  }
+  return (
+    <div className="flex w-full flex-col gap-3 rounded-8 bg-solid-gray-50 p-3">
+      <ActionError error={failure} />
+      <TextArea
+        id={`trouble-${id}`}
+        label={t('lending.troubleDescription')}
+        hint={t('lending.troubleHint')}
+        rows={3}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      <div className="flex flex-wrap gap-3">
+        <Button variant="danger" size="sm" onClick={() => void report('loss')}>
+          {t('lending.reportLoss')}
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => void report('fault')}>
+          {t('lending.reportFault')}
+        </Button>
+        <Button variant="tertiary" size="sm" onClick={() => setOpen(false)}>
+          {t('lending.troubleCancel')}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -6,8 +6,10 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -58,6 +60,9 @@ class OutboxAndInboxTest {
     ParcelTally tally;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    @HealthGroup(OutboxBacklog.GROUP)
+    OutboxBacklog backlog;
     @Inject
     io.micrometer.core.instrument.MeterRegistry registry;
 
@@ -168,6 +173,10 @@ class OutboxAndInboxTest {
                     "select count(*) from event_outbox where message_key = '" + key + "' and attempts > 0") > 0);
             assertThat(registry.get("madoguchi.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(20);
             assertThat(registry.get("madoguchi.outbox.oldest.pending.seconds").gauge().value()).isPositive();
+            HealthCheckResponse waiting = backlog.call();
+            assertThat(waiting.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat((Long) waiting.getData().orElseThrow().get("pending")).isGreaterThanOrEqualTo(20L);
+            assertThat((Long) waiting.getData().orElseThrow().get("oldestPendingSeconds")).isNotNegative();
             assertThat(count("select count(*) from event_outbox where message_key = '" + key + "' and published_at is null"))
                     .isEqualTo(20);
         } finally {
@@ -183,6 +192,7 @@ class OutboxAndInboxTest {
                 "select count(*) from event_outbox where message_key = '" + key + "' and published_at is null") == 0);
         await().atMost(Duration.ofSeconds(60)).until(() -> parcels.stream().allMatch(p -> tallyOf(p) == 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> registry.get("madoguchi.outbox.pending").gauge().value() == 0);
+        assertThat(backlog.call().getData().orElseThrow()).containsEntry("pending", 0L).containsEntry("oldestPendingSeconds", 0L);
     }
 
     private List<ConsumerRecord<String, String>> readUntil(String key, Predicate<ConsumerRecord<String, String>> last, int atLeast) {

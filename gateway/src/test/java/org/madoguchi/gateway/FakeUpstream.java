@@ -14,6 +14,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -108,6 +109,19 @@ public final class FakeUpstream {
         String id = request.getHeader("x-request-id") == null ? "" : request.getHeader("x-request-id");
         if (request.path().equals("/q/health/ready")) {
             request.response().putHeader("content-type", "application/json").end("{\"status\":\"UP\"}");
+            return;
+        }
+        if (request.path().equals("/q/health/group/outbox")) {
+            // notification's fake has no outbox group (an older service), the others a backlog of their name's length
+            if (name.equals("notification")) {
+                request.response().setStatusCode(404).end();
+            } else {
+                request.response().putHeader("content-type", "application/json").end(new JsonObject()
+                        .put("status", "UP").put("checks", new JsonArray().add(new JsonObject()
+                                .put("name", "outbox").put("status", "UP").put("data", new JsonObject()
+                                        .put("pending", name.length()).put("oldestPendingSeconds", 60 + name.length()))))
+                        .encode());
+            }
             return;
         }
         if (request.path().equals("/q/openapi")) {

@@ -97,5 +97,12 @@ public interface NotificationConfig {
         /** How often the live inbox stream looks for new items. */
         @WithDefault("PT1S")
         Duration streamPoll();
+
+        /**
+         * How often a quiet live stream sends a comment line, so that proxies and load balancers, which close idle
+         * connections, keep it open (and a client learns of a broken connection).
+         */
+        @WithDefault("PT20S")
+        Duration streamHeartbeat();
     }
 }

@@ -36,4 +36,9 @@ class IncidentQueryService implements IncidentQueries {
         }
         return incidents.atSite(siteCode, openOnly);
     }
+
+    @Override
+    public List<Incident> incidentsOf(Actor person, boolean openOnly) {
+        return incidents.naming(person.subject(), openOnly);
+    }
 }

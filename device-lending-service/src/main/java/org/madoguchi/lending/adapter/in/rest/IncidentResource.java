@@ -52,6 +52,14 @@ public class IncidentResource {
                 .map(IncidentResponse::of).toList();
     }
 
+    /** The caller's own incidents: those whose 顛末書 they are asked for, and what they reported. */
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.STAFF)
+    public List<IncidentResponse> mine(@QueryParam("open") @DefaultValue("true") boolean openOnly) {
+        return queries.incidentsOf(actors.current(), openOnly).stream().map(IncidentResponse::of).toList();
+    }
+
     @POST
     @Path("/{id}/report")
     @RolesAllowed(Roles.STAFF)

@@ -61,6 +61,14 @@ class IncidentPersistenceAdapter implements Incidents {
         return query.getResultList().stream().map(IncidentPersistenceAdapter::toDomain).toList();
     }
 
+    @Override
+    public List<Incident> naming(String subject, boolean openOnly) {
+        return em.createQuery("from IncidentEntity where reporterSubject = :subject"
+                        + (openOnly ? " and closedAt is null" : "") + " order by openedAt", IncidentEntity.class)
+                .setParameter("subject", subject)
+                .getResultList().stream().map(IncidentPersistenceAdapter::toDomain).toList();
+    }
+
     private static void copy(Incident i, IncidentEntity entity) {
         entity.deviceId = i.deviceId().value();
         entity.siteCode = i.siteCode().value();

@@ -23,4 +23,7 @@ public interface Incidents {
 
     /** Incidents of a site (every site when null), open ones only if asked. */
     List<Incident> atSite(SiteCode siteCode, boolean openOnly);
+
+    /** Incidents that name the person (the borrower whose report they need), by opening; open ones only if asked. */
+    List<Incident> naming(String subject, boolean openOnly);
 }

@@ -89,6 +89,14 @@ class LendingJourneyTest {
         mainDesk.call().get("/api/v1/lending/devices?site=ekinan").then().statusCode(200)
                 .body("find { it.number == '001' }.status", equalTo("BROKEN"));
 
+        // the borrower finds the incidents that ask for their 顛末書 among their own, and nobody else's
+        borrower.call().get("/api/v1/lending/incidents/mine").then().statusCode(200)
+                .body("findAll { it.reservationId == '" + booking + "' }.kind", containsInAnyOrder("MISSING_ITEMS", "DAMAGE"))
+                .body("find { it.id == '" + incident + "' }.reportRequired", equalTo(true))
+                .body("find { it.id == '" + incident + "' }.report", equalTo(null));
+        colleague.call().get("/api/v1/lending/incidents/mine").then().statusCode(200)
+                .body("findAll { it.reservationId == '" + booking + "' }", org.hamcrest.Matchers.empty());
+        Staff.citizen().call().get("/api/v1/lending/incidents/mine").then().statusCode(403);
         ekinanDesk.call().post("/api/v1/lending/incidents/" + incident + "/close")
                 .then().statusCode(409).body("type", endsWith("/incident-report-missing"));
         colleague.call().body(Map.of("report", "私ではありません")).post("/api/v1/lending/incidents/" + incident + "/report")
@@ -98,6 +106,10 @@ class LendingJourneyTest {
                 .body("reportSubmittedAt", notNullValue());
         ekinanDesk.call().body(Map.of("resolution", "修理済み")).post("/api/v1/lending/incidents/" + incident + "/close")
                 .then().statusCode(200).body("closedAt", notNullValue());
+        borrower.call().get("/api/v1/lending/incidents/mine").then().statusCode(200)
+                .body("findAll { it.reservationId == '" + booking + "' }.kind", containsInAnyOrder("MISSING_ITEMS"));
+        borrower.call().get("/api/v1/lending/incidents/mine?open=false").then().statusCode(200)
+                .body("find { it.id == '" + incident + "' }.report", equalTo("鞄の中で擦れました。今後はケースに入れて運びます。"));
 
         List<ReceivedEvent> events = LendingEventLog.await(e -> e.data().has("reservationId")
                 && e.data().get("reservationId").asText().equals(booking), 5);

@@ -61,4 +61,13 @@ public final class InMemoryIncidents implements Incidents {
                 .map(i -> transactions.read(i.id(), i))
                 .toList();
     }
+
+    @Override
+    public List<Incident> naming(String subject, boolean openOnly) {
+        return incidents.values().stream()
+                .filter(i -> i.reporter().equals(subject) && (!openOnly || !i.closed()))
+                .sorted(Comparator.comparing(Incident::openedAt))
+                .map(i -> transactions.read(i.id(), i))
+                .toList();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.madoguchi.lending.domain.model.ConcurrentChange;
@@ -131,6 +132,27 @@ public abstract class IncidentsContract extends OutPortContract {
         assertThat(all).isSortedAccordingTo(Comparator.comparing(Incident::openedAt));
         assertThat(all).filteredOn(i -> i.deviceId().equals(here.id()) || i.deviceId().equals(there.id()))
                 .containsExactly(first, second);
+    }
+
+    @Test
+    void the_incidents_naming_a_person_are_theirs_alone_by_opening_open_ones_only_if_asked() {
+        Device device = freshDevice(freshSite());
+        String borrower = "borrower-" + UUID.randomUUID();
+        Incident later = Incident.open(device, null, Incident.Kind.LOSS, "紛失", borrower, hour(3));
+        Incident earlier = Incident.open(device, null, Incident.Kind.DAMAGE, "破損", borrower, hour(1));
+        Incident closed = Incident.open(device, null, Incident.Kind.FAULT, "故障", borrower, hour(2));
+        inTransaction(() -> {
+            incidents().add(later);
+            incidents().add(earlier);
+            incidents().add(closed);
+        });
+        Incident closedNow = closed.close("desk", hour(4), "修理済み");
+        inTransaction(() -> incidents().update(closedNow));
+        opened(device, Incident.Kind.DAMAGE, 0);
+
+        assertThat(inTransaction(() -> incidents().naming(borrower, false))).containsExactly(earlier, closedNow, later);
+        assertThat(inTransaction(() -> incidents().naming(borrower, true))).containsExactly(earlier, later);
+        assertThat(inTransaction(() -> incidents().naming("nobody-" + UUID.randomUUID(), false))).isEmpty();
     }
 
     @Test

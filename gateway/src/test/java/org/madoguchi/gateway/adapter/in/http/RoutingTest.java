@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -184,6 +186,10 @@ class RoutingTest {
                 .body("checks[0].data.procedures", equalTo("UP"))
                 .body("checks[0].data.applications", equalTo("UP"))
                 .body("checks[0].data.notification", equalTo("UP"))
-                .body("checks[0].data.'procedures.circuit'", equalTo("CLOSED"));
+                .body("checks[0].data.'procedures.circuit'", equalTo("CLOSED"))
+                .body("checks[0].data.'procedures.outbox.pending'", equalTo("procedures".length()))
+                .body("checks[0].data.'procedures.outbox.oldestPendingSeconds'", equalTo(60 + "procedures".length()))
+                .body("checks[0].data.'applications.outbox.pending'", equalTo("applications".length()))
+                .body("checks[0].data", not(hasKey("notification.outbox.pending")));
     }
 }

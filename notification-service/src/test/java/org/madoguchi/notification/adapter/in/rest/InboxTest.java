@@ -114,6 +114,55 @@ class InboxTest {
     }
 
     @Test
+    void the_live_stream_opens_before_anything_arrives_and_a_browser_resumes_after_its_last_event_id() throws Exception {
+        Caller owner = Caller.staff("somu").listed();
+        confirmedBookingFor(owner);
+        List<Map<String, Object>> first = Inbox.awaitItems(owner, 1);
+        String firstSequence = first.get(0).get("sequence").toString();
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        List<Integer> status = new CopyOnWriteArrayList<>();
+        // no ?after=: the browser's own reconnection names the last event it saw
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/notifications/inbox/stream"))
+                .header("Authorization", "Bearer " + owner.token()).header("Accept", "text/event-stream")
+                .header("Last-Event-ID", firstSequence).build();
+        CompletableFuture<Void> reading = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenAccept(response -> {
+                    status.add(response.statusCode());
+                    lines.add("content-type " + response.headers().firstValue("content-type").orElse(""));
+                    try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = body.readLine()) != null) {
+                            lines.add(line);
+                        }
+                    } catch (Exception closed) {
+                        // the test ends the stream
+                    }
+                });
+        try {
+            // nothing new has reached the inbox, yet the answer's head and an opening comment are there
+            await().atMost(Duration.ofSeconds(20)).until(() -> lines.stream().anyMatch(line -> line.matches(": ?open")));
+            assertThat(status).containsExactly(200);
+            assertThat(lines.get(0)).startsWith("content-type text/event-stream");
+            assertThat(lines).noneMatch(line -> line.startsWith("data:"));
+            // a quiet stream keeps the connection alive
+            await().atMost(Duration.ofSeconds(20)).until(() -> lines.stream().anyMatch(line -> line.matches(": ?heartbeat")));
+
+            confirmedBookingFor(owner);
+            String second = Inbox.awaitItems(owner, 2).get(0).get("sequence").toString();
+            await().atMost(Duration.ofSeconds(30)).until(() -> lines.stream().anyMatch(line -> line.startsWith("data:")));
+            assertThat(lines).filteredOn(line -> line.startsWith("id:")).extracting(line -> line.substring(3).strip())
+                    .containsExactly(second);
+            assertThat(lines).filteredOn(line -> line.startsWith("data:")).singleElement().asString()
+                    .contains("\"sequence\":" + second);
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    @Test
     void preferences_are_one_s_own_and_bad_ones_are_refused_whole() {
         Caller person = Caller.citizen(Language.JA).listed();
 
