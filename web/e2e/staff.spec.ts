@@ -227,6 +227,38 @@ test('the fiscal year\'s progress report draws its chart beside the table', asyn
   await page.context().close();
 });
 
+test('a member of staff of 健康・子育て推進課 edits a procedure of the department and sees the change in its history', async ({ browser, request }) => {
+  // the suite holds no sample city: 情報政策課 registers a procedure of staff1's department first
+  const code = uniqueCode('EDIT');
+  const registered = await callAs<{ id: string }>(request, 'procadmin1', 'POST', '/api/v1/procedures', {
+    code,
+    name: '乳幼児健康診査の日程変更届（サンプル）',
+    kana: 'にゅうようじけんこうしんさのにっていへんこうとどけ',
+    departmentCode: 'kenko-kosodate',
+    category: '届出',
+    description: '乳幼児健康診査の日程を変更するときの届出です（サンプル）。',
+  });
+  expect(registered.status).toBe(201);
+  const page = await as(browser, 'staff1', '/staff/procedures');
+  await expect(page.getByRole('heading', { level: 1, name: '手続きの管理' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /手続きの一覧/ })).toBeVisible();
+  await page.goto(`/staff/procedures/${registered.body.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: '「乳幼児健康診査の日程変更届（サンプル）」の編集' })).toBeVisible();
+  const description = `乳幼児健康診査の日程を変更するときの届出です。窓口と電子申請で受け付けます（${code}）。`;
+  await page.getByRole('textbox', { name: /^説明/ }).fill(description);
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '保存しました。' })).toBeVisible();
+  const history = page.getByRole('table', { name: /変更履歴/ });
+  const edit = history.getByRole('row').filter({ hasText: '内容の変更：説明' });
+  await expect(edit).toHaveCount(1);
+  await expect(edit).toContainText('staff1');
+  await expect(history.getByRole('row').filter({ hasText: '登録' })).toContainText('procadmin1');
+  await checkPage(page, 'staff-11-procedure');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /^説明/ })).toHaveValue(description);
+  await page.context().close();
+});
+
 test('an editor drafts a form with the field editor, watches the live preview, and publishes it', async ({ browser }) => {
   const page = await as(browser, 'procadmin1', '/staff/forms/new');
   await page.getByLabel(/^種類/).selectOption('SURVEY');

@@ -25,6 +25,8 @@ import { FormEditorPage } from './pages/staff/FormEditorPage';
 import { FormsPage } from './pages/staff/FormsPage';
 import { IncidentsPage } from './pages/staff/IncidentsPage';
 import { LendingPage } from './pages/staff/LendingPage';
+import { ProcedureEditorPage } from './pages/staff/ProcedureEditorPage';
+import { ProceduresPage } from './pages/staff/ProceduresPage';
 import { ReportsPage } from './pages/staff/ReportsPage';
 import { StaffApplicationPage } from './pages/staff/StaffApplicationPage';
 import { StaffInboxPage } from './pages/staff/StaffInboxPage';
@@ -103,6 +105,8 @@ function Pages() {
         <Route path="/staff/reports" element={<Guard roles={['staff']}><ReportsPage /></Guard>} />
         <Route path="/staff/forms" element={<Guard roles={['procedure-admin', 'staff']}><FormsPage /></Guard>} />
         <Route path="/staff/forms/:id" element={<Guard roles={['procedure-admin', 'staff']}><FormEditorPage /></Guard>} />
+        <Route path="/staff/procedures" element={<Guard roles={['procedure-admin', 'staff']}><ProceduresPage /></Guard>} />
+        <Route path="/staff/procedures/:id" element={<Guard roles={['procedure-admin', 'staff']}><ProcedureEditorPage /></Guard>} />
         <Route path="/ops/events" element={<Guard roles={['ops']}><EventsPage /></Guard>} />
         <Route path="/ops/health" element={<Guard roles={['ops']}><HealthPage /></Guard>} />
         <Route path="/ops/deliveries" element={<Guard roles={['ops']}><DeliveriesPage /></Guard>} />

@@ -74,6 +74,58 @@ export interface Procedure {
   version: number;
 }
 
+// procedures-service, as staff edit a procedure
+
+export type ProcedureStatusKind = 'NOT_PLANNED' | 'PLANNED' | 'COMPLETED' | 'REVISED' | 'ABOLISHED';
+export type RevisionReason =
+  | 'ABOLITION_UNDER_REVIEW'
+  | 'SWITCHED_TO_EMAIL'
+  | 'SWITCHED_TO_OTHER_CHANNEL'
+  | 'INFEASIBLE_AFTER_PROCESS_REVIEW'
+  | 'OTHER';
+
+/** The 押印・書面・対面 review of a procedure. */
+export interface SealReview {
+  sealRequired: boolean;
+  paperRequired: boolean;
+  inPersonRequired: boolean;
+  outcome: 'ABOLISHED' | 'KEPT' | null;
+  outcomeLabel?: Bilingual | null;
+  keptReason: string | null;
+}
+
+/** An online-ization status with everything the service says about it. */
+export interface ProcedureStatus {
+  kind: ProcedureStatusKind;
+  label: Bilingual;
+  online: boolean;
+  fiscalYear: FiscalYear | null;
+  completedOn: string | null;
+  formId: string | null;
+  reason: RevisionReason | null;
+  reasonLabel: Bilingual | null;
+  note: string | null;
+  abolishedOn: string | null;
+}
+
+/** A procedure as staff read it (GET /api/v1/procedures/{id} with a staff session). */
+export interface StaffProcedure extends Procedure {
+  sealReview: SealReview | null;
+  status: ProcedureStatus;
+}
+
+/** One entry of a procedure's history. */
+export interface ProcedureHistoryEntry {
+  kind: 'REGISTERED' | 'EDITED' | 'STATUS_CHANGED';
+  at: string;
+  bySubject: string;
+  byName: string;
+  changedFields: string[];
+  status: ProcedureStatus | null;
+  effectiveOn: string | null;
+  version: number;
+}
+
 export type FieldType =
   | 'TEXT'
   | 'LONG_TEXT'

@@ -29,6 +29,7 @@ const staffNav: NavItem[] = [
   { to: '/staff/incidents', label: 'nav.incidents', roles: ['staff'] },
   { to: '/staff/disaster', label: 'nav.disaster', roles: ['staff'] },
   { to: '/staff/reports', label: 'nav.reports', roles: ['staff'] },
+  { to: '/staff/procedures', label: 'procedures.nav', roles: ['procedure-admin', 'staff'] },
   { to: '/staff/forms', label: 'nav.forms', roles: ['procedure-admin', 'staff'] },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cityInstant, formatDate, formatDateTime, mondayOf, weekday } from './dates';
+import { addDays, cityInstant, fiscalYearLabel, formatDate, formatDateTime, mondayOf, weekday } from './dates';
 
 describe('dates with the era year and the Gregorian date beside it', () => {
   it('shows a calendar day with its Reiwa year in Japanese', () => {
@@ -8,6 +8,13 @@ describe('dates with the era year and the Gregorian date beside it', () => {
 
   it('shows the first year of an era as 元年', () => {
     expect(formatDate('2019-05-01', 'ja')).toBe('令和元年5月1日 (2019-05-01)');
+  });
+
+  it('names a fiscal year by its era year first, FY2019 as 令和元年度, as procedures-service does', () => {
+    expect(fiscalYearLabel(2026, 'ja')).toBe('令和8年度 (2026年度)');
+    expect(fiscalYearLabel(2019, 'ja')).toBe('令和元年度 (2019年度)');
+    expect(fiscalYearLabel(2018, 'ja')).toBe('平成30年度 (2018年度)');
+    expect(fiscalYearLabel(2026, 'en')).toBe('Reiwa 8 (FY2026)');
   });
 
   it('shows the era in English with the Gregorian date', () => {

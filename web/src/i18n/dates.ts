@@ -140,6 +140,26 @@ export function weekday(day: string, language: Language): string {
   );
 }
 
+const ERAS = [
+  { ja: '令和', en: 'Reiwa', first: 2019 },
+  { ja: '平成', en: 'Heisei', first: 1989 },
+  { ja: '昭和', en: 'Showa', first: 1926 },
+];
+
+/**
+ * A fiscal year (the Gregorian year it starts in) with its era year first, as procedures-service names it:
+ * 令和8年度 (2026年度), 令和元年度 (2019年度), or in English Reiwa 8 (FY2026). FY2019, which started in Heisei, is
+ * 令和元年度. Years before 1926 are shown in the Gregorian calendar only.
+ */
+export function fiscalYearLabel(year: number, language: Language): string {
+  const era = ERAS.find((e) => year >= e.first);
+  if (!era || !Number.isInteger(year)) {
+    return language === 'ja' ? `${year}年度` : `FY${year}`;
+  }
+  const n = year - era.first + 1;
+  return language === 'ja' ? `${era.ja}${n === 1 ? '元' : n}年度 (${year}年度)` : `${era.en} ${n} (FY${year})`;
+}
+
 function ymd(day: string): [number, number, number] {
   const match = DAY.exec(day);
   if (!match) {

@@ -196,3 +196,40 @@ const formStatuses: Words = {
 };
 
 export const formStatusLabel = (code: string, language: Language) => lookup(formStatuses, code, language);
+
+export const PROCEDURE_STATUSES = ['NOT_PLANNED', 'PLANNED', 'COMPLETED', 'REVISED', 'ABOLISHED'] as const;
+
+const procedureStatuses: Words = {
+  NOT_PLANNED: ['未計画', 'Not planned'],
+  PLANNED: ['計画', 'Planned'],
+  COMPLETED: ['完了', 'Completed'],
+  REVISED: ['対応見直し', 'Revised'],
+  ABOLISHED: ['廃止', 'Abolished'],
+};
+
+export const procedureStatusLabel = (code: string, language: Language) => lookup(procedureStatuses, code, language);
+
+export const REVISION_REASONS = [
+  'ABOLITION_UNDER_REVIEW',
+  'SWITCHED_TO_EMAIL',
+  'SWITCHED_TO_OTHER_CHANNEL',
+  'INFEASIBLE_AFTER_PROCESS_REVIEW',
+  'OTHER',
+] as const;
+
+const revisionReasons: Words = {
+  ABOLITION_UNDER_REVIEW: ['廃止検討中のため実施しない', 'Not done: abolition under review'],
+  SWITCHED_TO_EMAIL: ['メールによる対応に変更', 'Handled by email instead'],
+  SWITCHED_TO_OTHER_CHANNEL: ['他の方法による対応に変更', 'Handled through another channel instead'],
+  INFEASIBLE_AFTER_PROCESS_REVIEW: ['事務処理手順を検討して対応不可と判断', 'Judged infeasible after reviewing the work process'],
+  OTHER: ['その他', 'Other'],
+};
+
+export const revisionReasonLabel = (code: string, language: Language) => lookup(revisionReasons, code, language);
+
+const sealOutcomes: Words = {
+  ABOLISHED: ['廃止', 'Abolished'],
+  KEPT: ['存続', 'Kept'],
+};
+
+export const sealOutcomeLabel = (code: string, language: Language) => lookup(sealOutcomes, code, language);
