@@ -196,8 +196,10 @@ class ScaleOutTest {
             assertThat(onTopic).containsAll(ours);
         });
 
-        // both relays published: the broker knows each instance's idempotent producer by its id, and the records
-        // each appended since the second instance started add up to what the topic grew by
+        // the relays took turns under the advisory lock: the broker knows each instance's idempotent producer by its
+        // id, and the records they appended since the second instance started add up to what the topic grew by (no
+        // row twice). Which instance wins the lock at each tick is the scheduler's business: on a quiet machine one
+        // relay may drain all of it, so the test asks for one or two producers, not for both.
         eventually().untilAsserted(() -> {
             Map<Long, Integer> appendedBy = appendedSince(relaysBefore,
                     broker.producers(Topics.NOTIFICATIONS, RunningSuite.PARTITIONS));
@@ -205,7 +207,7 @@ class ScaleOutTest {
             System.out.printf("ScaleOutTest: %s grew by %d records, by producer id %s%n", Topics.NOTIFICATIONS,
                     appended, appendedBy);
             assertThat(appendedBy.values().stream().mapToLong(Integer::longValue).sum()).isEqualTo(appended);
-            assertThat(appendedBy).as("relays that published since the second instance started").hasSize(2);
+            assertThat(appendedBy).as("relays that published since the second instance started").hasSizeBetween(1, 2);
         });
     }
 

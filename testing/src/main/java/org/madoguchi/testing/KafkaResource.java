@@ -1,7 +1,7 @@
 package org.madoguchi.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.madoguchi.devstack.KafkaBroker;
+import org.madoguchi.devstack.Broker;
 
 import java.util.Map;
 
@@ -18,8 +18,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         // shared by the JVM: stopped when it exits
     }
 
-    /** The running broker, so that a test can stop and start it. */
-    public static KafkaBroker broker() {
+    /** The running broker, for a test's own clients. */
+    public static Broker broker() {
         return SharedInfrastructure.kafka();
     }
 }

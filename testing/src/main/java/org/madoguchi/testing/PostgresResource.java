@@ -1,7 +1,7 @@
 package org.madoguchi.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.madoguchi.devstack.PostgresServer;
+import org.madoguchi.devstack.Database;
 
 import java.util.Map;
 
@@ -20,12 +20,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        PostgresServer server = SharedInfrastructure.postgres();
+        Database server = SharedInfrastructure.postgres();
         server.createDatabaseIfMissing(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
-                "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", PostgresServer.PASSWORD);
+                "quarkus.datasource.username", server.username(),
+                "quarkus.datasource.password", server.password());
     }
 
     @Override

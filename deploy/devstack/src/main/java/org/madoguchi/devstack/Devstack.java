@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
  * {@code --no-samples} does not load the sample city; {@code --instances=<module>=<n>[,…]} starts {@code n}
  * instances of a service (at most {@value #MAX_INSTANCES}), the further ones on the next free ports after the
  * services' own, with the same database, broker and consumer groups (the gateway calls the first).
+ *
+ * <p>{@code -Dmadoguchi.stack=containers} runs PostgreSQL, Kafka, Keycloak and GreenMail as containers of the same
+ * versions where a Docker engine runs ({@link ContainerParts}; their data goes with them); the embedded parts are the
+ * default.
  */
 public final class Devstack {
 
@@ -93,10 +97,11 @@ public final class Devstack {
     private final Set<String> without;
     private final boolean samples;
     private final Map<String, Integer> instances;
+    private final StackKind kind;
     private final List<AutoCloseable> running = new ArrayList<>();
 
     Devstack(Path home, Path keycloakZip, Path greenMailJar, Set<String> without, boolean samples,
-             Map<String, Integer> instances) {
+             Map<String, Integer> instances, StackKind kind) {
         this.home = home;
         this.state = home.resolve(".devstack");
         this.logs = state.resolve("logs");
@@ -105,6 +110,7 @@ public final class Devstack {
         this.without = without;
         this.samples = samples;
         this.instances = instances;
+        this.kind = kind;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -121,14 +127,16 @@ public final class Devstack {
                 .collect(Collectors.toSet());
         boolean samples = Arrays.stream(args).noneMatch("--no-samples"::equals);
         Map<String, Integer> instances;
+        StackKind kind;
         try {
             instances = instances(args, without);
+            kind = StackKind.selected();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        Devstack stack = new Devstack(home, zip, greenMail, without, samples, instances);
+        Devstack stack = new Devstack(home, zip, greenMail, without, samples, instances, kind);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Madoguchi …");
@@ -208,17 +216,8 @@ public final class Devstack {
     void start() {
         long began = System.nanoTime();
         requireBuilt();
-        System.out.println("Starting PostgreSQL, Kafka, Keycloak and the SMTP server … (logs in " + home.relativize(logs) + "/)");
-        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(this::startPostgres);
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(this::startKafka);
-        CompletableFuture<KeycloakServer> keycloak = postgres.thenApplyAsync(this::startKeycloak);
-        CompletableFuture<ChildProcess> mail = CompletableFuture.supplyAsync(this::startMail);
-        CompletableFuture.allOf(postgres, kafka, keycloak, mail).exceptionally(e -> null).join();
-        PostgresServer db = remember(postgres.join());
-        KafkaBroker broker = remember(kafka.join());
-        KeycloakServer idp = remember(keycloak.join());
-        remember(mail.join());
-
+        Parts parts = kind == StackKind.CONTAINERS ? startContainers() : startEmbedded();
+        Database db = parts.db();
         List<ServiceSpec> services = SERVICES.stream().filter(s -> !without.contains(s.module())).toList();
         System.out.println("Starting " + services.stream().map(ServiceSpec::module).collect(Collectors.joining(", ")) + " …");
         services.stream().map(ServiceSpec::database).filter(d -> d != null).forEach(db::createDatabaseIfMissing);
@@ -226,18 +225,57 @@ public final class Devstack {
         Map<String, CompletableFuture<ChildProcess>> starting = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
             starting.put(service.module(), CompletableFuture.supplyAsync(() ->
-                    startService(service, service.module(), service.port(), db, broker, idp)));
+                    startService(service, service.module(), service.port(), parts)));
         }
         for (ExtraInstance instance : extra) {
             starting.put(instance.name(), CompletableFuture.supplyAsync(() ->
-                    startService(instance.service(), instance.name(), instance.port(), db, broker, idp)));
+                    startService(instance.service(), instance.name(), instance.port(), parts)));
         }
         CompletableFuture.allOf(starting.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         starting.values().forEach(f -> remember(f.join()));
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
-        List<String> sampleCity = loadSampleCity(idp);
-        printSummary(services, extra, db, broker, idp, took, sampleCity);
+        List<String> sampleCity = loadSampleCity(parts.idp());
+        printSummary(services, extra, parts, took, sampleCity);
+    }
+
+    /** The parts the services need, whichever {@link StackKind} runs them. */
+    record Parts(Database db, Broker broker, IdentityProvider idp, MailRelay mail) {
+    }
+
+    /** PostgreSQL, Kafka, Keycloak and GreenMail as processes of this machine, data kept in {@code .devstack/}. */
+    private Parts startEmbedded() {
+        System.out.println("Starting PostgreSQL, Kafka, Keycloak and the SMTP server … (logs in " + home.relativize(logs) + "/)");
+        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(this::startPostgres);
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(this::startKafka);
+        CompletableFuture<KeycloakServer> keycloak = postgres.thenApplyAsync(this::startKeycloak);
+        CompletableFuture<GreenMailProcess> mail = CompletableFuture.supplyAsync(this::startMail);
+        CompletableFuture.allOf(postgres, kafka, keycloak, mail).exceptionally(e -> null).join();
+        return new Parts(remember(postgres.join()), remember(kafka.join()), remember(keycloak.join()),
+                remember(mail.join()));
+    }
+
+    /**
+     * The same parts as containers of the same versions ({@code -Dmadoguchi.stack=containers}, needs a Docker
+     * engine); their data goes with the containers when the stack stops.
+     */
+    private Parts startContainers() {
+        ContainerParts containers = ContainerParts.requireEngine();
+        ContainerImages images = containers.images();
+        System.out.println("Starting the parts as containers: " + String.join(", ", images.postgres(), images.kafka(),
+                images.keycloak(), images.greenMail()) + " …");
+        CompletableFuture<Database> postgres = CompletableFuture.supplyAsync(() -> containers.postgres(true));
+        CompletableFuture<Broker> kafka = CompletableFuture.supplyAsync(() -> {
+            Broker broker = containers.kafka();
+            broker.createTopics(Topics.all(), PARTITIONS);
+            return broker;
+        });
+        CompletableFuture<IdentityProvider> keycloak = CompletableFuture.supplyAsync(() ->
+                containers.keycloak(home.resolve(RealmFile.DEVELOPMENT)));
+        CompletableFuture<MailRelay> mail = CompletableFuture.supplyAsync(containers::greenMail);
+        CompletableFuture.allOf(postgres, kafka, keycloak, mail).exceptionally(e -> null).join();
+        return new Parts(remember(postgres.join()), remember(kafka.join()), remember(keycloak.join()),
+                remember(mail.join()));
     }
 
     /**
@@ -245,8 +283,16 @@ public final class Devstack {
      * says it was loaded before. A failed load is reported loudly and leaves no marker, so the next start completes
      * it; the stack keeps running.
      */
-    private List<String> loadSampleCity(KeycloakServer idp) {
-        Path marker = state.resolve("samples-loaded");
+    private List<String> loadSampleCity(IdentityProvider idp) {
+        // containers keep no data across starts, so their sample city is loaded on every start
+        Path marker = state.resolve(kind == StackKind.CONTAINERS ? "samples-loaded-in-containers" : "samples-loaded");
+        if (kind == StackKind.CONTAINERS) {
+            try {
+                Files.deleteIfExists(marker);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (!samples) {
             return List.of("not loaded (--no-samples)");
         }
@@ -304,7 +350,7 @@ public final class Devstack {
      * GreenMail as a real SMTP server for notification-service, with IMAP and its REST API to read what it
      * received; any password works and a recipient's mailbox is made when mail first arrives.
      */
-    private ChildProcess startMail() {
+    private GreenMailProcess startMail() {
         ChildProcess.requirePortFree(SMTP_PORT, "SMTP");
         ChildProcess.requirePortFree(IMAP_PORT, "IMAP");
         ChildProcess.requirePortFree(MAIL_API_PORT, "mail API");
@@ -316,29 +362,18 @@ public final class Devstack {
                 "-Dgreenmail.auth.disabled", "-jar", greenMailJar.toString()).directory(home.toFile());
         ChildProcess process = ChildProcess.start("greenmail", command, logs.resolve("greenmail.log"));
         process.awaitHttpOk(URI.create("http://127.0.0.1:" + MAIL_API_PORT + "/api/service/readiness"), Duration.ofSeconds(60));
-        return process;
+        return new GreenMailProcess(process, SMTP_PORT, IMAP_PORT, MAIL_API_PORT);
     }
 
-    private ChildProcess startService(ServiceSpec service, String name, int port, PostgresServer db,
-                                      KafkaBroker broker, KeycloakServer idp) {
+    private ChildProcess startService(ServiceSpec service, String name, int port, Parts parts) {
         ChildProcess.requirePortFree(port, name);
         Path jar = jar(service);
         ProcessBuilder command = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString()).directory(home.toFile());
-        Map<String, String> env = command.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", idp.issuer(REALM));
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(SMTP_PORT));
-        if (service.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-            env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
-        }
+        command.environment().putAll(ServiceEnvironment.of(port, service.database(), parts.db(), parts.broker(),
+                parts.idp(), REALM, parts.mail()));
         ChildProcess process = ChildProcess.start(name, command, logs.resolve(name + ".log"));
         process.awaitHttpOk(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120));
         return process;
@@ -397,10 +432,15 @@ public final class Devstack {
         }
     }
 
-    private void printSummary(List<ServiceSpec> services, List<ExtraInstance> extra, PostgresServer db, KafkaBroker broker,
-                              KeycloakServer idp, Duration took, List<String> sampleCity) {
+    private void printSummary(List<ServiceSpec> services, List<ExtraInstance> extra, Parts parts, Duration took,
+                              List<String> sampleCity) {
+        IdentityProvider idp = parts.idp();
+        String issuer = idp.issuer(REALM);
+        String keycloak = issuer.substring(0, issuer.length() - ("/realms/" + REALM).length());
         StringBuilder out = new StringBuilder();
-        out.append("\nMadoguchi is running (started in ").append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
+        out.append("\nMadoguchi is running (started in ").append(took.toSeconds()).append(" s, ")
+                .append(kind == StackKind.CONTAINERS ? "parts in containers" : "embedded parts")
+                .append("). Ctrl-C stops everything.\n\n");
         for (ServiceSpec service : services) {
             out.append(String.format("  %-24s %-24s ready: %s/q/health/ready  API: %s/q/openapi%n",
                     service.module(), service.url(), service.url(), service.url()));
@@ -411,22 +451,25 @@ public final class Devstack {
                     instance.url(), instance.number(), instance.service().module()));
         }
         out.append(String.format("  %-24s %-24s realm %s, issuer %s, admin console %s/admin (%s / %s)%n",
-                "Keycloak", idp.baseUrl(), REALM, idp.issuer(REALM), idp.baseUrl(),
+                "Keycloak", keycloak, REALM, issuer, keycloak,
                 KeycloakServer.BOOTSTRAP_ADMIN_USERNAME, KeycloakServer.BOOTSTRAP_ADMIN_PASSWORD));
         out.append(String.format("  %-24s %-24s databases %s, user %s%n", "PostgreSQL",
-                "127.0.0.1:" + db.port(), services.stream().map(ServiceSpec::database).filter(d -> d != null)
-                        .collect(Collectors.joining(", ")), PostgresServer.USER));
-        out.append(String.format("  %-24s %-24s topics %s%n", "Kafka", broker.bootstrapServers(), String.join(", ", Topics.all())));
-        out.append(String.format("  %-24s %-24s mail notification-service sent: curl http://127.0.0.1:%d/api/user/<address>/messages/INBOX/"
-                        + " (API and UI http://127.0.0.1:%d/), or IMAP 127.0.0.1:%d (user: the address, any password)%n",
-                "GreenMail (SMTP)", "127.0.0.1:" + SMTP_PORT, MAIL_API_PORT, MAIL_API_PORT, IMAP_PORT));
+                parts.db().jdbcUrl("<database>"), services.stream().map(ServiceSpec::database).filter(d -> d != null)
+                        .collect(Collectors.joining(", ")), parts.db().username()));
+        out.append(String.format("  %-24s %-24s topics %s%n", "Kafka", parts.broker().bootstrapServers(),
+                String.join(", ", Topics.all())));
+        MailRelay mail = parts.mail();
+        out.append(String.format("  %-24s %-24s mail notification-service sent: curl %s/api/user/<address>/messages/INBOX/"
+                        + " (API and UI %s/)%s%n", "GreenMail (SMTP)", mail.smtpHost() + ":" + mail.smtpPort(),
+                mail.apiUrl(), mail.apiUrl(), mail instanceof GreenMailProcess local
+                        ? ", or IMAP 127.0.0.1:" + local.imapPort() + " (user: the address, any password)" : ""));
         out.append("\n  Sample logins (password: madoguchi, development only):\n");
         sampleUsers().forEach(line -> out.append("    ").append(line).append('\n'));
         out.append("\n  Sample city (every item marked （サンプル）; ./madoguchi up --no-samples leaves it out): ")
                 .append(sampleCity.get(0)).append('\n');
         sampleCity.stream().skip(1).forEach(line -> out.append("    ").append(line).append('\n'));
         out.append("\n  A token for a sample user:\n    curl -s -d grant_type=password -d client_id=madoguchi-cli")
-                .append(" -d username=staff1 -d password=madoguchi ").append(idp.issuer(REALM)).append("/protocol/openid-connect/token\n");
+                .append(" -d username=staff1 -d password=madoguchi ").append(issuer).append("/protocol/openid-connect/token\n");
         out.append("\n  Logs: ").append(logs).append("/   Data: ").append(state).append("/\n");
         System.out.println(out);
     }

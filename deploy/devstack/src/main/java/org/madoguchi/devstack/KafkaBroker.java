@@ -1,10 +1,6 @@
 package org.madoguchi.devstack;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.madoguchi.contracts.Topics;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -33,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * directory across a stop or kill and the next {@link #start}, so a restart finds the same topics and records.
  * Its output goes to {@code broker.log} in the log directory unless {@link #logFile(Path)} names another file.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Broker {
 
     private static final String HOST = "127.0.0.1";
     /** A modest heap and the serial collector: one broker of a local stack or a test run, on a small machine. */
@@ -130,6 +125,7 @@ public final class KafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    @Override
     public String bootstrapServers() {
         return HOST + ":" + port;
     }
@@ -143,26 +139,10 @@ public final class KafkaBroker implements AutoCloseable {
         return logFile;
     }
 
-    /** Creates the topics that do not exist yet, each with its {@link Topics#settings(String)}. */
+    /** Creates the topics that do not exist yet, each with its {@code Topics.settings}. */
+    @Override
     public void createTopics(Collection<String> topics, int partitions) {
-        try (Admin admin = admin()) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
-                                    .configs(Topics.settings(topic))))
-                            .all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + topic, e.getCause());
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("timed out creating topics", e);
-        }
+        TopicAdmin.create(bootstrapServers(), topics, partitions);
     }
 
     @Override
@@ -171,10 +151,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000));
+        return TopicAdmin.admin(bootstrapServers());
     }
 
     /**

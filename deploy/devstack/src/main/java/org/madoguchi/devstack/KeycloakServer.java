@@ -58,7 +58,7 @@ import java.util.zip.ZipFile;
  * <p>Instances are not thread-safe. Use try-with-resources, or call {@link #close()}; a JVM shutdown
  * hook also stops the server if the JVM exits while it is running.
  */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer implements IdentityProvider {
 
     /** Administrator of the master realm created on the first start (development only). */
     public static final String BOOTSTRAP_ADMIN_USERNAME = "admin";
@@ -170,6 +170,7 @@ public final class KeycloakServer implements AutoCloseable {
      *
      * @param realm realm name
      */
+    @Override
     public String issuer(String realm) {
         return baseUrl() + "/realms/" + Objects.requireNonNull(realm, "realm");
     }

@@ -13,11 +13,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server (the zonky binary bundle), one database per service.
@@ -25,12 +23,11 @@ import java.util.regex.Pattern;
  * directory with fsync off. A fault test restarts it as an operator would ({@link #shutDown()},
  * then {@link #startAgain(Duration)} on the same data and port).
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements Database {
 
     public static final String USER = "postgres";
     /** Local trust authentication ignores it; configured so that clients that insist on one have it. */
     public static final String PASSWORD = "postgres";
-    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
     /** Where the server's output goes, null for nowhere: a server started again appends to it too. */
@@ -112,28 +109,25 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    @Override
+    public String username() {
+        return USER;
+    }
+
+    @Override
+    public String password() {
+        return PASSWORD;
+    }
+
+    @Override
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
     }
 
-    /** Creates the database unless it exists; returns whether it was created. */
+    @Override
     public boolean createDatabaseIfMissing(String database) {
-        if (!DATABASE_NAME.matcher(database).matches()) {
-            throw new IllegalArgumentException("not a plain database name: " + database);
-        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-                exists.setString(1, database);
-                try (ResultSet rs = exists.executeQuery()) {
-                    if (rs.next()) {
-                        return false;
-                    }
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + database + " encoding 'UTF8'");
-            }
-            return true;
+            return DatabaseAdmin.createIfMissing(connection, database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + database, e);
         }

@@ -24,10 +24,12 @@ import java.util.Set;
  *   <li>every sample user ({@code sample=true}) is removed; any other user that is not a client's service account
  *       stops the tool, since a production realm ships no people;</li>
  *   <li>each confidential client's secret becomes {@code ${MADOGUCHI_<CLIENT>_CLIENT_SECRET}}, and a description
- *       that names the development secret is replaced;</li>
- *   <li>{@code localhost} redirect URIs and web origins are removed; {@code 127.0.0.1} ones stay only on a native
+ *       that names the development secret is replaced (a service client's as a whole, another client's sentence
+ *       about it);</li>
+ *   <li>{@code localhost} (and {@code *.localhost}) redirect URIs and web origins are removed; {@code 127.0.0.1} ones stay only on a native
  *       app's client (one with a private-use URI scheme redirect: the loopback redirect of RFC 8252); a browser client
- *       that loses them gets {@code ${MADOGUCHI_<CLIENT>_URL}/*} and the origin {@code ${MADOGUCHI_<CLIENT>_URL}}.</li>
+ *       that loses them gets the same paths under {@code ${MADOGUCHI_<CLIENT>_URL}} ({@code …/*}, or the web
+ *       console's {@code …/auth/callback}) and the origin {@code ${MADOGUCHI_<CLIENT>_URL}}.</li>
  * </ul>
  * Roles, the other clients with their mappers, the user profile, the service accounts and their grants, and every
  * realm setting are kept as they are.
@@ -89,9 +91,13 @@ public final class ProductionRealm {
                 String variable = "MADOGUCHI_" + name + "_CLIENT_SECRET";
                 client.put("secret", "${" + variable + "}");
                 variables.add(variable);
-                if (client.path("description").asText("").contains(secret)) {
-                    client.put("description", "Confidential service client (client credentials); its secret is set"
-                            + " per deployment (environment variable " + variable + " when the realm is imported).");
+                String description = client.path("description").asText("");
+                if (description.contains(secret)) {
+                    String perDeployment = "its secret is set per deployment (environment variable " + variable
+                            + " when the realm is imported).";
+                    client.put("description", client.path("serviceAccountsEnabled").asBoolean(false)
+                            ? "Confidential service client (client credentials); " + perDeployment
+                            : withoutSentenceNaming(description, secret) + " Its " + perDeployment.substring(4));
                 }
             }
             if (productionAddresses(client, name)) {
@@ -131,29 +137,56 @@ public final class ProductionRealm {
             String scheme = scheme(uri.asText());
             nativeApp |= scheme != null && !scheme.equals("http") && !scheme.equals("https");
         }
-        boolean removed = false;
+        Set<String> removedPaths = new LinkedHashSet<>();
         for (Iterator<JsonNode> it = redirects.elements(); it.hasNext(); ) {
-            String host = host(it.next().asText());
-            if ("localhost".equals(host) || ("127.0.0.1".equals(host) && !nativeApp)) {
+            String uri = it.next().asText();
+            String host = host(uri);
+            if (isLocalhost(host) || ("127.0.0.1".equals(host) && !nativeApp)) {
                 it.remove();
-                removed = true;
+                removedPaths.add(path(uri));
             }
         }
         ArrayNode origins = (ArrayNode) client.withArray("webOrigins");
         for (Iterator<JsonNode> it = origins.elements(); it.hasNext(); ) {
             String host = host(it.next().asText());
-            if ("localhost".equals(host) || "127.0.0.1".equals(host)) {
+            if (isLocalhost(host) || "127.0.0.1".equals(host)) {
                 it.remove();
             }
         }
         boolean browserClient = client.path("standardFlowEnabled").asBoolean(false) && !nativeApp;
-        if (removed && browserClient && redirects.isEmpty()) {
+        if (!removedPaths.isEmpty() && browserClient && redirects.isEmpty()) {
             String placeholder = "${MADOGUCHI_" + name + "_URL}";
-            redirects.add(placeholder + "/*");
+            removedPaths.forEach(path -> redirects.add(placeholder + path));
             origins.add(placeholder);
             return true;
         }
         return false;
+    }
+
+    /** {@code localhost} or a name under it ({@code madoguchi.localhost}, the development cluster's). */
+    private static boolean isLocalhost(String host) {
+        return host != null && (host.equals("localhost") || host.endsWith(".localhost"));
+    }
+
+    /** The path of a redirect URI ({@code /*} when it has none), e.g. {@code /auth/callback}. */
+    private static String path(String uri) {
+        try {
+            String path = URI.create(uri).getRawPath();
+            return path == null || path.isEmpty() || path.equals("/") ? "/*" : path;
+        } catch (IllegalArgumentException notAUri) {
+            return "/*";
+        }
+    }
+
+    /** A description without the sentence that names the development secret. */
+    private static String withoutSentenceNaming(String description, String secret) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : description.split("(?<=\\.)\\s+")) {
+            if (!sentence.contains(secret)) {
+                kept.add(sentence);
+            }
+        }
+        return String.join(" ", kept).strip();
     }
 
     /** {@code procedures-service} → {@code PROCEDURES_SERVICE}. */

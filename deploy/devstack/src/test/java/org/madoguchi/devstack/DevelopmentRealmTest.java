@@ -100,7 +100,7 @@ class DevelopmentRealmTest {
 
     @Test
     void the_front_end_clients_are_public_and_use_the_authorization_code_flow_with_pkce() {
-        for (String id : List.of("web", "mobile", "ops-dashboard")) {
+        for (String id : List.of("mobile", "ops-dashboard")) {
             JsonNode client = client(id);
             assertThat(client.path("publicClient").asBoolean()).as(id).isTrue();
             assertThat(client.path("standardFlowEnabled").asBoolean()).as(id).isTrue();
@@ -110,8 +110,27 @@ class DevelopmentRealmTest {
             assertThat(client.has("secret")).as(id).isFalse();
             assertThat(client.path("attributes").path("pkce.code.challenge.method").asText()).as(id).isEqualTo("S256");
         }
-        assertThat(client("web").path("redirectUris")).extracting(JsonNode::asText)
-                .contains("http://localhost/*");
+    }
+
+    @Test
+    void the_web_console_is_a_confidential_client_the_gateway_signs_in_with_the_code_flow_and_pkce() {
+        JsonNode web = client("web");
+        assertThat(web.path("publicClient").asBoolean()).isFalse();
+        assertThat(web.path("clientAuthenticatorType").asText()).isEqualTo("client-secret");
+        // quarkus-oidc derives the key of its state cookie from a secret of at least 32 characters
+        assertThat(web.path("secret").asText()).startsWith("dev-secret-").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(web.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(web.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(web.path("attributes").path("post.logout.redirect.uris").asText()).isEqualTo("+");
+        // the gateway's callback on the loopback, any port (Keycloak ignores the port of a loopback redirect), and on
+        // the development cluster's host (deploy/k8s/overlays/local)
+        assertThat(web.path("redirectUris")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("http://localhost/auth/callback", "http://127.0.0.1/auth/callback",
+                        "http://madoguchi.localhost/auth/callback");
+        assertThat(web.path("webOrigins")).extracting(JsonNode::asText).containsExactly("+");
     }
 
     @Test
@@ -124,8 +143,11 @@ class DevelopmentRealmTest {
     void the_service_clients_are_confidential_with_a_service_account_and_no_login_flow() {
         List<String> services = List.of("procedures-service", "applications-service", "device-lending-service",
                 "notification-service", "gateway");
+        assertThat(clients(c -> !c.path("publicClient").asBoolean() && c.path("serviceAccountsEnabled").asBoolean()))
+                .extracting(c -> c.path("clientId").asText()).containsExactlyInAnyOrderElementsOf(services);
         assertThat(clients(c -> !c.path("publicClient").asBoolean())).extracting(c -> c.path("clientId").asText())
-                .containsExactlyInAnyOrderElementsOf(services);
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(services.stream(),
+                        java.util.stream.Stream.of("web")).toList());
         for (String id : services) {
             JsonNode client = client(id);
             assertThat(client.path("clientAuthenticatorType").asText()).as(id).isEqualTo("client-secret");
@@ -149,7 +171,8 @@ class DevelopmentRealmTest {
 
     @Test
     void every_client_that_signs_people_in_puts_the_api_audience_and_the_staff_claims_in_the_token() {
-        for (JsonNode client : clients(c -> c.path("publicClient").asBoolean())) {
+        for (JsonNode client : clients(c -> c.path("standardFlowEnabled").asBoolean()
+                || c.path("directAccessGrantsEnabled").asBoolean())) {
             Map<String, String> mappers = new HashMap<>();
             client.path("protocolMappers").forEach(m -> mappers.put(m.path("name").asText(),
                     m.path("config").path("included.custom.audience").asText(m.path("config").path("claim.name")

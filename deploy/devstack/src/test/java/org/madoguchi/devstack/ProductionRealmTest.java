@@ -43,7 +43,7 @@ class ProductionRealmTest {
     @Test
     void every_service_client_secret_becomes_a_placeholder_set_per_deployment() {
         for (String id : List.of("procedures-service", "applications-service", "device-lending-service",
-                "notification-service", "gateway")) {
+                "notification-service", "gateway", "web")) {
             String variable = "MADOGUCHI_" + ProductionRealm.variableName(id) + "_CLIENT_SECRET";
             JsonNode client = client(PRODUCTION, id);
             assertThat(client.path("secret").asText()).isEqualTo("${" + variable + "}");
@@ -59,9 +59,12 @@ class ProductionRealmTest {
         for (String id : List.of("web", "ops-dashboard")) {
             String url = "${MADOGUCHI_" + ProductionRealm.variableName(id) + "_URL}";
             JsonNode client = client(PRODUCTION, id);
-            assertThat(texts(client.path("redirectUris"))).containsExactly(url + "/*");
+            assertThat(texts(client.path("redirectUris")))
+                    .containsExactly(url + (id.equals("web") ? "/auth/callback" : "/*"));
             assertThat(texts(client.path("webOrigins"))).containsExactlyInAnyOrder("+", url);
         }
+        assertThat(client(PRODUCTION, "web").path("description").asText())
+                .startsWith("Citizen and staff web console").contains("MADOGUCHI_WEB_CLIENT_SECRET");
         assertThat(RESULT.variables()).contains("MADOGUCHI_WEB_URL", "MADOGUCHI_OPS_DASHBOARD_URL")
                 .doesNotContain("MADOGUCHI_MOBILE_URL");
         assertThat(PRODUCTION.toString()).doesNotContain("localhost");

@@ -9,7 +9,10 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The front door's configuration: the services behind it, the route table, public paths, limits, the ops stream. */
+/**
+ * The front door's configuration: the services behind it, the route table, public paths, limits, the ops stream, the
+ * web console's sessions.
+ */
 @ConfigMapping(prefix = "madoguchi.gateway")
 public interface GatewayConfig {
 
@@ -34,6 +37,9 @@ public interface GatewayConfig {
 
     /** The ops event stream. */
     Ops ops();
+
+    /** The web console's sessions (sign-in through the gateway, backend-for-frontend). */
+    Web web();
 
     /** One service behind the gateway. */
     interface Upstream {
@@ -117,6 +123,14 @@ public interface GatewayConfig {
         long requests();
 
         Duration per();
+    }
+
+    /** The web console's sessions. */
+    interface Web {
+
+        /** How often the sessions that have ended are deleted. */
+        @WithDefault("5m")
+        Duration sweepInterval();
     }
 
     /** The ops event stream. */

@@ -86,6 +86,14 @@ public final class PackagedService implements AutoCloseable {
      * name and status as the service last reported them.
      */
     public String awaitReadyIgnoring(URI healthReady, String ignored, Duration timeout) {
+        return awaitReadyIgnoring(healthReady, ignored, timeout, Duration.ofMillis(500));
+    }
+
+    /**
+     * As {@link #awaitReadyIgnoring(URI, String, Duration)}, asking every {@code pollEvery}: a short interval for a
+     * benchmark that measures how long the start takes.
+     */
+    public String awaitReadyIgnoring(URI healthReady, String ignored, Duration timeout, Duration pollEvery) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(healthReady).timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -120,7 +128,7 @@ public final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException(name + " not ready at " + healthReady + " within " + timeout
                         + " (" + last + "). Log " + logFile + ":\n" + logTail(60));
             }
-            sleep(Duration.ofMillis(500));
+            sleep(pollEvery);
         }
     }
 

@@ -191,7 +191,8 @@ class ComposeTest {
         assertThat(Repository.read(Repository.COMPOSE.resolve(".gitignore"))).contains(".env");
         // every secret is required: Compose refuses to start without it, never falls back to a development value
         for (String secret : List.of("POSTGRES_PASSWORD", "PROCEDURES_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD",
-                "LENDING_FEED_SECRET", "NOTIFICATION_UNSUBSCRIBE_SECRET", "NOTIFICATION_SERVICE_CLIENT_SECRET")) {
+                "LENDING_FEED_SECRET", "NOTIFICATION_UNSUBSCRIBE_SECRET", "NOTIFICATION_SERVICE_CLIENT_SECRET",
+                "WEB_CLIENT_SECRET")) {
             assertThat(TEXT).as(secret).contains("${" + secret + ":?").doesNotContain("${" + secret + ":-");
         }
     }

@@ -94,11 +94,12 @@ class KeycloakTest {
         assertThat(Rendered.field(realmImport, "spec.realm.realm").asText()).isEqualTo("madoguchi");
 
         // the placeholders the production realm tool leaves (deploy/keycloak/README.md): a secret for each confidential
-        // client of the development realm, the web and ops-dashboard front-ends' addresses
+        // client of the development realm (the service accounts and the web console), the web and ops-dashboard
+        // front-ends' addresses
         Set<String> expected = new TreeSet<>(Set.of("MADOGUCHI_WEB_URL", "MADOGUCHI_OPS_DASHBOARD_URL"));
         Map<String, String> clientSecret = new TreeMap<>();
         for (JsonNode client : JSON.readTree(DEVELOPMENT_REALM.toFile()).path("clients")) {
-            if (!client.path("publicClient").asBoolean(false) && client.path("serviceAccountsEnabled").asBoolean(false)) {
+            if (!client.path("publicClient").asBoolean(false)) {
                 String clientId = client.path("clientId").asText();
                 String variable = "MADOGUCHI_" + clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_CLIENT_SECRET";
                 expected.add(variable);

@@ -20,7 +20,9 @@ final class Secrets {
             "device-lending-service-secrets", Set.of("feed-secret"),
             "notification-service-secrets",
             Set.of("unsubscribe-secret", "messaging-channel-access-token", "smtp-username", "smtp-password"),
-            "keycloak-client-secrets", Set.copyOf(Suite.MODULES),
+            // a secret per confidential client of the realm: the workloads' service accounts and the web console
+            "keycloak-client-secrets", java.util.stream.Stream.concat(Suite.MODULES.stream(), java.util.stream.Stream.of("web"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
             "keycloak-bootstrap-admin", Set.of("username", "password"),
             "backup-object-store", Set.of("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
             "madoguchi-tls", Set.of("tls.crt", "tls.key"),

@@ -15,6 +15,8 @@ import org.madoguchi.gateway.domain.model.RequestId;
 import org.madoguchi.gateway.domain.model.TraceContext;
 import org.madoguchi.platform.security.Caller;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpHeaders;
@@ -26,7 +28,9 @@ import io.vertx.ext.web.RoutingContext;
  * The one entry for the front-ends, mounted on Quarkus's router after its CORS and token handling: every
  * {@code /api/v1/...} request is admitted ({@link AdmitRequestUseCase}: route, rate limit, token where the path is
  * not public) and then streamed to its service by the route's reverse proxy, with the caller's bearer token as it
- * came. {@code /openapi/<service>} passes each service's OpenAPI document on for the Swagger UI.
+ * came, or, for the web console's session cookie, the session's access token as {@code Authorization: Bearer}
+ * (a change it asks for checked against cross-site request forgery first, {@link CsrfProtection}); no service ever
+ * sees a sign-in cookie. {@code /openapi/<service>} passes each service's OpenAPI document on for the Swagger UI.
  */
 @ApplicationScoped
 class FrontDoor {
@@ -37,14 +41,18 @@ class FrontDoor {
     private final Upstreams upstreams;
     private final ProblemResponses problems;
     private final OpsEventStream opsEvents;
+    private final CsrfProtection csrf;
+    private final WebSignIn signIn;
     private final List<String> internalHeaders;
 
     FrontDoor(AdmitRequestUseCase admission, Upstreams upstreams, ProblemResponses problems, OpsEventStream opsEvents,
-            GatewayConfig config) {
+            CsrfProtection csrf, WebSignIn signIn, GatewayConfig config) {
         this.admission = admission;
         this.upstreams = upstreams;
         this.problems = problems;
         this.opsEvents = opsEvents;
+        this.csrf = csrf;
+        this.signIn = signIn;
         this.internalHeaders = List.copyOf(config.internalHeaders());
     }
 
@@ -64,8 +72,19 @@ class FrontDoor {
             return;
         }
         Callers.identity(rc).subscribe().with(
-                identity -> admit(rc, identity, requestId),
+                identity -> {
+                    if (WebTenants.isWebSession(identity) && CsrfProtection.isUnsafe(request.method())
+                            && !csrf.permits(rc)) {
+                        refuse(request, 403, "csrf-token-invalid");
+                        return;
+                    }
+                    admit(rc, identity, requestId);
+                },
                 failure -> {
+                    if (WebTenants.carriesSession(rc)) {
+                        sessionEnded(rc);
+                        return;
+                    }
                     request.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                     refuse(request, 401, "invalid-token");
                 });
@@ -86,6 +105,10 @@ class FrontDoor {
             Admission decision = decided.result();
             if (decision instanceof Admission.Forward forward) {
                 prepare(rc, address, requestId);
+                if (WebTenants.isWebSession(identity)) {
+                    request.headers().set(HttpHeaders.AUTHORIZATION,
+                            "Bearer " + identity.getCredential(AccessTokenCredential.class).getToken());
+                }
                 upstreams.proxyOf(forward.route()).handle(request);
             } else if (decision instanceof Admission.Limited limited) {
                 long seconds = limited.consumption().retryAfterSeconds();
@@ -102,16 +125,36 @@ class FrontDoor {
 
     /**
      * A bearer token that does not validate (expired, altered, another issuer's) is refused by quarkus-oidc before
-     * any route runs, with an empty 401; the door words it as its own problem, on public paths too.
+     * any route runs, with an empty 401; the door words it as its own problem, on public paths too. A web console
+     * session that cannot go on (ended, or its refresh failed) is a 401 {@code sign-in-required} for an API call,
+     * {@code {"authenticated":false}} for {@code /auth/session}, and its cookie is cleared; on the sign-in's own
+     * paths quarkus-oidc sends the browser to Keycloak as usual.
      */
     private void authenticationFailed(RoutingContext rc) {
-        if (rc.failure() instanceof AuthenticationFailedException && !rc.response().headWritten()) {
+        Throwable failure = rc.failure();
+        boolean authentication = failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException;
+        if (!authentication || rc.response().headWritten() || WebSignIn.startsSignIn(rc.normalizedPath())) {
+            rc.next();
+        } else if (WebTenants.isSignInPath(rc)) {
+            signIn.signedOut(rc);
+        } else if (WebTenants.carriesSession(rc)) {
+            requestId(rc);
+            sessionEnded(rc);
+        } else if (failure instanceof AuthenticationFailedException) {
             requestId(rc);
             rc.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             refuse(rc.request(), 401, "invalid-token");
         } else {
             rc.next();
         }
+    }
+
+    /** A request of a web console session that has ended: sign in again. */
+    private void sessionEnded(RoutingContext rc) {
+        rc.response().headers().remove("WWW-Authenticate");
+        signIn.clearSessionCookie(rc.response());
+        refuse(rc.request(), 401, "sign-in-required");
     }
 
     private void document(RoutingContext rc) {

@@ -19,6 +19,9 @@ final class HeaderRules {
     static final String REQUEST_ID = "X-Request-Id";
     static final String TRACEPARENT = "traceparent";
     static final String TRACESTATE = "tracestate";
+    private static final String COOKIE = "cookie";
+    /** quarkus-oidc's cookies: {@code q_session…}, {@code q_auth…}, {@code q_post_logout…}. */
+    private static final String SIGN_IN_COOKIE_PREFIX = "q_";
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "trailers", "transfer-encoding", "upgrade");
@@ -59,6 +62,32 @@ final class HeaderRules {
         headers.set(TRACEPARENT, traceparent);
         if (!keepTracestate) {
             headers.remove(TRACESTATE);
+        }
+        withoutSignInCookies(headers);
+    }
+
+    /** Removes the gateway's own sign-in cookies from the {@code Cookie} headers, and a header left empty. */
+    static void withoutSignInCookies(MultiMap headers) {
+        List<String> kept = new ArrayList<>();
+        boolean removed = false;
+        for (String header : headers.getAll(COOKIE)) {
+            for (String pair : header.split(";")) {
+                String cookie = pair.strip();
+                if (cookie.isEmpty()) {
+                    continue;
+                }
+                if (cookie.startsWith(SIGN_IN_COOKIE_PREFIX)) {
+                    removed = true;
+                } else {
+                    kept.add(cookie);
+                }
+            }
+        }
+        if (removed) {
+            headers.remove(COOKIE);
+            if (!kept.isEmpty()) {
+                headers.set(COOKIE, String.join("; ", kept));
+            }
         }
     }
 

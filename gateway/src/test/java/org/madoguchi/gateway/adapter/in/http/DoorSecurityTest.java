@@ -64,6 +64,9 @@ class DoorSecurityTest {
                 .then().statusCode(200).body("upstream", equalTo("applications"));
         given().contentType("application/json").body("{}").when().post("/api/v1/applications/lookup")
                 .then().statusCode(200);
+        given().contentType("application/json").body("{\"items\":[{\"text\":\"妊娠届\"}]}")
+                .when().post("/api/v1/readings")
+                .then().statusCode(200).body("upstream", equalTo("procedures"));
         given().when().get("/api/v1/procedures/42/history").then().statusCode(401);
     }
 

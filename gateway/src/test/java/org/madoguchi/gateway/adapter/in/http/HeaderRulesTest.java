@@ -36,4 +36,21 @@ class HeaderRulesTest {
         HeaderRules.towardsCaller(headers);
         assertThat(headers.names()).containsExactly("ETag");
     }
+
+    @Test
+    void the_gateways_sign_in_cookies_never_reach_a_service_and_other_cookies_do() {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Cookie", "theme=dark; q_session_web=abc; q_auth_web=state|x")
+                .add("Cookie", "lang=ja");
+        HeaderRules.withoutSignInCookies(headers);
+        assertThat(headers.getAll("Cookie")).containsExactly("theme=dark; lang=ja");
+
+        MultiMap onlySignIn = MultiMap.caseInsensitiveMultiMap().add("Cookie", "q_session_web=abc");
+        HeaderRules.withoutSignInCookies(onlySignIn);
+        assertThat(onlySignIn.contains("Cookie")).isFalse();
+
+        MultiMap none = MultiMap.caseInsensitiveMultiMap().add("Cookie", "theme=dark");
+        HeaderRules.withoutSignInCookies(none);
+        assertThat(none.getAll("Cookie")).containsExactly("theme=dark");
+    }
 }

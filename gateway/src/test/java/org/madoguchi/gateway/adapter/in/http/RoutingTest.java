@@ -54,6 +54,7 @@ class RoutingTest {
             "POST, /api/v1/forms/" + FORM + "/publish, procedures",
             "GET, /api/v1/departments/joho-seisaku, procedures",
             "GET, /api/v1/reports/fiscal-years/2022/progress, procedures",
+            "POST, /api/v1/readings, procedures",
             "POST, /api/v1/forms/" + FORM + "/applications, applications",
             "POST, /api/v1/forms/" + FORM + "/attachments?field=scan, applications",
             "GET, /api/v1/applications/mine, applications",

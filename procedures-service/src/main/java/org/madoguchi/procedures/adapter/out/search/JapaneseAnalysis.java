@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.ngram.NGramTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * How Japanese text is cut into searchable terms. Two views of the same text:
@@ -32,7 +34,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * to katakana, so that any part of a word matches and にんしん finds ニンシン.</li>
  * </ul>
  * Readings: the Kuromoji reading of a name (妊娠届 → ニンシントドケ) is indexed in grams beside the
- * reading staff typed, so a query in kana finds a name written in kanji.
+ * reading staff typed, so a query in kana finds a name written in kanji; the same analysis, word by word, gives
+ * the furigana of texts ({@link #readWords}).
  */
 public final class JapaneseAnalysis {
 
@@ -96,6 +99,37 @@ public final class JapaneseAnalysis {
     /** The reading of a text in katakana, as Kuromoji reads it: 妊娠届 → ニンシントドケ. */
     public String readingOf(String text) {
         return String.join("", terms(reading, "reading", text));
+    }
+
+    /**
+     * The words of a text as {@link #readingOf} reads them, each with where it lies in the text and its reading in
+     * katakana ({@code null} when Kuromoji does not know the word): 妊娠届 → 妊娠 [0, 2) ニンシン, 届 [2, 3) トドケ.
+     * Spaces and punctuation are no words: they lie between them.
+     */
+    public List<ReadWord> readWords(String text) {
+        List<ReadWord> words = new ArrayList<>();
+        try (TokenStream stream = reading.tokenStream("reading", text)) {
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            ReadingAttribute word = stream.addAttribute(ReadingAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(new ReadWord(offset.startOffset(), offset.endOffset(), word.getReading()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /**
+     * A word of a text as Kuromoji reads it.
+     *
+     * @param start   where it starts in the text (a {@code char} index)
+     * @param end     where it ends, exclusive
+     * @param reading its reading in katakana; {@code null} when Kuromoji does not know the word
+     */
+    public record ReadWord(int start, int end, String reading) {
     }
 
     /** Whether a query term is written in kana only (and so can be matched against readings). */

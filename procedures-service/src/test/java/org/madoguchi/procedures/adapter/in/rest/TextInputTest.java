@@ -63,6 +63,9 @@ class TextInputTest {
             "form_version", "form_procedure", "published_progress", "published_online_count", "event_outbox");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Endpoints that take JSON but write nothing; ReadingApiTest checks their text rules. */
+    private static final Set<String> READ_ONLY = Set.of("POST /api/v1/readings");
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -143,7 +146,7 @@ class TextInputTest {
             }
         }));
 
-        Set<String> listed = new TreeSet<>();
+        Set<String> listed = new TreeSet<>(READ_ONLY);
         Arrays.stream(Endpoint.values()).forEach(e -> listed.add(e.method + " " + e.path));
         assertThat(takingJson).isEqualTo(listed).contains("PUT /api/v1/departments/{code}", "POST /api/v1/forms");
     }
