@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -83,7 +84,7 @@ class ServiceKilledTest {
                 + " or (select count(*) from event_outbox o where o.message_key = a.id::text and o.event_type = ?) <> 1"
                 + " or not exists (select 1 from idempotency_key k where k.application_id = a.id"
                 + " and k.state = 'COMPLETED'))", form.id(), KafkaBrokerKilledTest.SUBMITTED);
-        kill.report("applications-service", accepted, stored, partial);
+        kill.report("applications-service", "notification-service.applications", accepted, stored, partial);
     }
 
     @Test
@@ -102,7 +103,7 @@ class ServiceKilledTest {
         List<String> stored = db.texts("select id::text from reservation where note = ?", note);
         List<String> partial = db.texts("select r.id::text from reservation r where r.note = ? and"
                 + " (select count(*) from event_outbox o where o.message_key = r.id::text) <> 1", note);
-        kill.report("device-lending-service", accepted, stored, partial);
+        kill.report("device-lending-service", "notification-service.lending", accepted, stored, partial);
     }
 
     @AfterAll
@@ -141,7 +142,13 @@ class ServiceKilledTest {
                     .collect(Collectors.toSet());
         }
 
-        void report(String service, Set<String> accepted, List<String> stored, List<String> partial) throws Exception {
+        /**
+         * Prints the figures and asserts on them.
+         *
+         * @param consumer notification-service's consumer of the service's events, which must apply each once
+         */
+        void report(String service, String consumer, Set<String> accepted, List<String> stored, List<String> partial)
+                throws Exception {
             Set<String> missing = new HashSet<>(accepted);
             missing.removeAll(stored);
             long storedWithoutAnswer = stored.stream().filter(id -> !accepted.contains(id)).count();
@@ -159,28 +166,48 @@ class ServiceKilledTest {
                         : Topics.LENDING));
             }
             long unsentNotOnTopic = unsentAtTheKill.stream().filter(id -> !onTopic.contains(id)).count();
+            // the effect downstream: notification-service applies the event of every stored row once
+            List<String> events = db.texts("select event_id::text from event_outbox where message_key = any(?)", stored);
+            Database notifications = new Database(suite, "notification");
+            try {
+                eventually().until(() -> notifications.count("select count(*) from processed_event where consumer = ?"
+                        + " and event_id::text = any(?)", consumer, events) == events.size());
+            } catch (ConditionTimeoutException notAll) {
+                // the figures below tell how many are missing
+            }
+            long delivered = notifications.count("select count(*) from processed_event where consumer = ?"
+                    + " and event_id::text = any(?)", consumer, events);
+            long duplicates = db.count("select count(*) from (select message_key from event_outbox"
+                    + " where message_key = any(?) group by message_key having count(*) > 1) twice", stored)
+                    + notifications.count("select count(*) from (select source_id from notification"
+                    + " where source_id = any(?) group by source_id, recipient, kind having count(*) > 1) twice", events);
+            long lost = missing.size() + (events.size() - delivered);
             new Figures("ServiceKilledTest").put(service + " exit status", exitStatus)
                     .put("restarted in s", restartedIn).put("2xx after the restart", servedAfterTheRestart)
                     .put("not served once back", notServedOnceBack)
                     .put("unsent events at the kill", unsentAtTheKill.size())
                     .put("published after the restart", unsentAtTheKill.size() - stillUnsent.size())
-                    .put("of them on the topic", unsentAtTheKill.size() - unsentNotOnTopic).print();
-            new Figures("ServiceKilledTest").put(service + " sent", outcomes.size())
-                    .put("2xx", accepted.size()).put("rows", stored.size())
+                    .put("of them on the topic", unsentAtTheKill.size() - unsentNotOnTopic)
                     .put("refused by the gateway while it was dead", refusedByTheGateway)
-                    .put("stored without an answer", storedWithoutAnswer).put("5xx of the service", serviceErrors)
-                    .put("other failures", otherFailures).put("partial writes", partial.size())
-                    .put("lost", missing.size()).print();
+                    .put("stored without an answer", storedWithoutAnswer).put("other failures", otherFailures)
+                    .put("partial writes", partial.size()).print();
+            new Figures("ServiceKilledTest").put(service + " sent", outcomes.size())
+                    .put("accepted", accepted.size()).put("rows", stored.size())
+                    .put("delivered", delivered + "/" + events.size()).put("duplicates", duplicates)
+                    .put("lost", lost).put("5xx of the service", serviceErrors).print();
 
             assertThat(exitStatus).as("exit status: 128 + SIGKILL").isEqualTo(137);
             assertThat(accepted).as("2xx before the kill").hasSizeGreaterThanOrEqualTo(BEFORE);
             assertThat(missing).as("2xx answers whose row is missing").isEmpty();
             assertThat(partial).as("rows without their history or event").isEmpty();
+            assertThat(serviceErrors).as("5xx answers of the service itself").isZero();
             assertThat(otherFailures).as("failures other than the gateway's for a dead service").isZero();
             assertThat(unsentAtTheKill).as("events the outbox held when the service died").isNotEmpty();
             assertThat(stillUnsent).as("of them still unpublished after the restart").isEmpty();
             assertThat(unsentNotOnTopic).as("of them not on the topic").isZero();
             assertThat(notServedOnceBack).as("requests not served after the first one served again").isZero();
+            assertThat(duplicates).as("events written or applied more than once").isZero();
+            assertThat(lost).as("2xx answers not stored, or whose event notification-service did not apply").isZero();
         }
     }
 

@@ -111,14 +111,19 @@ class TopicReplayTest {
         Map<String, Long> after = rowCounts();
         long added = after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L))
                 .filter(n -> n > 0).sum();
+        long removed = before.entrySet().stream().mapToLong(e -> e.getValue() - after.getOrDefault(e.getKey(), 0L))
+                .filter(n -> n > 0).sum();
         new Figures("TopicReplayTest").put("records replayed into notification-service", replayed)
                 .put("into applications-service's catalogue", catalogueRecords)
                 .put("into a procedures-service search index", procedureRecords)
                 .put("procedures found there", indexed + " (first instance " + indexedBefore + ")")
                 .put("took s", (System.nanoTime() - began) / 1e9).print();
-        new Figures("TopicReplayTest").put("rows before", before.values().stream().mapToLong(Long::longValue).sum())
+        new Figures("TopicReplayTest").put("sent (records replayed)", replayed + catalogueRecords + procedureRecords)
+                .put("delivered (read again and committed)", replayed + catalogueRecords + procedureRecords)
+                .put("rows before", before.values().stream().mapToLong(Long::longValue).sum())
                 .put("rows after", after.values().stream().mapToLong(Long::longValue).sum())
-                .put("duplicates", added + (indexed - indexedBefore)).print();
+                .put("duplicates", added + Math.max(0, indexed - indexedBefore))
+                .put("lost", removed + Math.max(0, indexedBefore - indexed)).print();
 
         assertThat(replayed).as("records replayed into notification-service").isPositive();
         assertThat(catalogueRecords).as("records replayed into the catalogue").isPositive();
