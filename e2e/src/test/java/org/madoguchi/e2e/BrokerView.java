@@ -14,11 +14,16 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -26,7 +31,8 @@ import org.madoguchi.contracts.EventEnvelope;
 
 /**
  * What the broker itself says, read with Kafka's own clients: the members of a consumer group and the partitions
- * each holds, the event ids on a topic, and which idempotent producers appended to it.
+ * each holds, its lag, the event ids on a topic, and which idempotent producers appended to it; and a group's
+ * offsets set back to the beginning, as an operator replays a topic.
  */
 final class BrokerView implements AutoCloseable {
 
@@ -132,6 +138,81 @@ final class BrokerView implements AutoCloseable {
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             return consumer.endOffsets(partitions, CALL_TIMEOUT).values().stream().mapToLong(Long::longValue).sum();
         }
+    }
+
+    /**
+     * Sets the offsets of an empty consumer group on every partition of the topics back to the first record (Kafka's
+     * {@code kafka-consumer-groups --reset-offsets --to-earliest}), so that its consumers read everything again;
+     * returns how many records that is.
+     */
+    long rewind(String groupId, List<String> topics) {
+        Map<TopicPartition, Long> earliest = offsets(topics, OffsetSpec.earliest());
+        Map<TopicPartition, Long> latest = offsets(topics, OffsetSpec.latest());
+        Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
+        earliest.forEach((partition, first) -> rewound.put(partition, new OffsetAndMetadata(first)));
+        get(admin.alterConsumerGroupOffsets(groupId, rewound).all());
+        return latest.entrySet().stream().mapToLong(e -> e.getValue() - earliest.get(e.getKey())).sum();
+    }
+
+    /** The records of a group's consumers have read and committed, from the first record of each partition. */
+    long committedRecords(String groupId, List<String> topics) {
+        Map<TopicPartition, Long> earliest = offsets(topics, OffsetSpec.earliest());
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(groupId);
+        return earliest.entrySet().stream().mapToLong(e -> committed.containsKey(e.getKey())
+                ? committed.get(e.getKey()).offset() - e.getValue() : 0).sum();
+    }
+
+    /**
+     * The records on the topics that a group has not committed yet (its lag), on every partition: one it never
+     * committed on counts from its first record.
+     */
+    long lag(String groupId, List<String> topics) {
+        Map<TopicPartition, Long> earliest = offsets(topics, OffsetSpec.earliest());
+        Map<TopicPartition, Long> latest = offsets(topics, OffsetSpec.latest());
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(groupId);
+        return latest.entrySet().stream().mapToLong(e -> e.getValue() - (committed.containsKey(e.getKey())
+                ? committed.get(e.getKey()).offset() : earliest.get(e.getKey()))).sum();
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String groupId) {
+        Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+        get(admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata()).forEach((partition, offset) -> {
+            if (offset != null) {
+                committed.put(partition, offset);
+            }
+        });
+        return committed;
+    }
+
+    private Map<TopicPartition, Long> offsets(List<String> topics, OffsetSpec spec) {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        get(admin.describeTopics(topics).allTopicNames()).forEach((topic, description) -> description.partitions()
+                .forEach(partition -> request.put(new TopicPartition(topic, partition.partition()), spec)));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        get(admin.listOffsets(request).all()).forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
+    }
+
+    /**
+     * Removes every member from a consumer group, as an operator does for a group whose consumers died without
+     * leaving it (they would stay members until their session timed out): the group is empty at once.
+     */
+    void removeMembers(String groupId) {
+        if (!group(groupId).members().isEmpty()) {
+            get(admin.removeMembersFromConsumerGroup(groupId, new RemoveMembersFromConsumerGroupOptions()).all());
+        }
+    }
+
+    /** The ids of the consumer groups whose id starts with {@code prefix} and that have members now. */
+    List<String> activeGroups(String prefix) {
+        List<String> ids = get(admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()).stream()
+                .map(GroupListing::groupId)
+                .filter(id -> id.startsWith(prefix)).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return get(admin.describeConsumerGroups(ids).all()).values().stream()
+                .filter(group -> !group.members().isEmpty()).map(ConsumerGroupDescription::groupId).toList();
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A part of the local stack that runs as its own process (Keycloak, each service): its output
+ * A part of the local stack that runs as its own process (the Kafka broker, Keycloak, each service): its output
  * appended to a log file, readiness awaited over HTTP, and the whole process tree stopped
  * gracefully on {@link #close()} or when this JVM exits. Public for the end-to-end tests,
  * which start the same parts on free ports.
@@ -120,6 +120,32 @@ public final class ChildProcess implements AutoCloseable {
                 // the hook runs anyway
             }
         }
+    }
+
+    /**
+     * Kills the process and its descendants at once: SIGKILL on Linux ({@link ProcessHandle#destroyForcibly()}), so
+     * that none of them runs a shutdown hook or finishes what it was doing, as when a machine dies.
+     *
+     * @return the exit status, 137 (128 + SIGKILL) on Linux
+     */
+    public int kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        tree.forEach(handle -> handle.onExit().join());
+        int status;
+        try {
+            status = process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing " + name, e);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook finds nothing left to stop
+        }
+        return status;
     }
 
     /** Throws unless {@code port} is free on the loopback interface. */

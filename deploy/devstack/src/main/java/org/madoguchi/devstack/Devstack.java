@@ -329,7 +329,8 @@ public final class Devstack {
     }
 
     private KafkaBroker startKafka() {
-        KafkaBroker broker = new KafkaBroker(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT);
+        KafkaBroker broker = new KafkaBroker(state.resolve("kafka"), KAFKA_PORT, KAFKA_CONTROLLER_PORT)
+                .logFile(logs.resolve("kafka.log"));
         broker.start(Duration.ofSeconds(90));
         broker.createTopics(Topics.all(), PARTITIONS);
         return broker;

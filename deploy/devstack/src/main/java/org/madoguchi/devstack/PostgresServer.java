@@ -1,9 +1,12 @@
 package org.madoguchi.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,11 +14,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real PostgreSQL server (the zonky binary bundle), one database per service.
  * The user's stack keeps its data directory and full durability; tests use a throw-away
- * directory with fsync off.
+ * directory with fsync off. A fault test restarts it as an operator would ({@link #shutDown()},
+ * then {@link #startAgain(Duration)} on the same data and port).
  */
 public final class PostgresServer implements Database {
 
@@ -24,9 +30,15 @@ public final class PostgresServer implements Database {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    /** Where the server's output goes, null for nowhere: a server started again appends to it too. */
+    private final Path logFile;
+    /** The postmaster's command line while it is shut down for a restart, else null. */
+    private List<String> stoppedCommand;
+    private Path stoppedDataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path logFile) {
         this.postgres = postgres;
+        this.logFile = logFile;
     }
 
     /** Every server's settings: loopback only, C locale, room for the services' pools; durable or tuned for tests. */
@@ -59,7 +71,7 @@ public final class PostgresServer implements Database {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .start());
+                    .start(), logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
@@ -76,7 +88,7 @@ public final class PostgresServer implements Database {
             return new PostgresServer(loggingTo(configured(false), logFile)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
-                    .start());
+                    .start(), logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }
@@ -87,7 +99,7 @@ public final class PostgresServer implements Database {
         try {
             return new PostgresServer(configured(false)
                     .setCleanDataDirectory(true)
-                    .start());
+                    .start(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
@@ -132,6 +144,105 @@ public final class PostgresServer implements Database {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read setting " + name, e);
+        }
+    }
+
+    /**
+     * Shuts the server down as an operator restarting it would (a fast shutdown: every session ended,
+     * open transactions rolled back, a clean checkpoint), keeping its data directory and port for
+     * {@link #startAgain(Duration)}. Clients meanwhile cannot connect.
+     */
+    public synchronized void shutDown() {
+        if (stoppedCommand != null) {
+            return;
+        }
+        Path dataDirectory = Path.of(setting("data_directory"));
+        ProcessHandle postmaster = postmaster(dataDirectory);
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            // as zonky starts it: as root, PostgreSQL runs only in a user namespace of its own
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(postmaster.info().command().orElseThrow(() -> new IllegalStateException(
+                "cannot read the command of the PostgreSQL server " + postmaster.pid())));
+        command.addAll(List.of(postmaster.info().arguments().orElseThrow(() -> new IllegalStateException(
+                "cannot read the arguments of the PostgreSQL server " + postmaster.pid()))));
+        // SIGINT is PostgreSQL's fast shutdown (pg_ctl stop -m fast sends it too, but refuses to run as root)
+        run(List.of("kill", "-INT", Long.toString(postmaster.pid())));
+        postmaster.onExit().join();
+        stoppedCommand = command;
+        stoppedDataDirectory = dataDirectory;
+    }
+
+    /** Starts the server {@link #shutDown()} stopped, with the same settings, data and port, and waits until it takes connections. */
+    public synchronized void startAgain(Duration timeout) {
+        if (stoppedCommand == null) {
+            throw new IllegalStateException("the PostgreSQL server was not shut down");
+        }
+        ProcessBuilder builder = new ProcessBuilder(stoppedCommand)
+                .directory(stoppedDataDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(logFile == null ? ProcessBuilder.Redirect.DISCARD
+                        : ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        Process server;
+        try {
+            server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start PostgreSQL again: " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            SQLException refused = null;
+            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                if (connection.isValid(5)) {
+                    stoppedCommand = null;
+                    stoppedDataDirectory = null;
+                    return;
+                }
+            } catch (SQLException notYet) {
+                refused = notYet;
+            }
+            if (!server.isAlive()) {
+                throw new IllegalStateException("PostgreSQL exited with code " + server.exitValue()
+                        + " when started again" + (logFile == null ? "" : "; see " + logFile), refused);
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new IllegalStateException("PostgreSQL takes no connections " + timeout
+                        + " after being started again", refused);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting PostgreSQL again", e);
+            }
+        }
+    }
+
+    /** The running postmaster of a data directory, from the first line of its {@code postmaster.pid}. */
+    private static ProcessHandle postmaster(Path dataDirectory) {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(
+                    "no PostgreSQL server process " + pid + " for " + dataDirectory));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the postmaster.pid of " + dataDirectory, e);
+        }
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running " + command.get(0), e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The parts of the local stack are real servers that keep their data across a restart. */
 class RealPartsTest {
@@ -69,6 +71,37 @@ class RealPartsTest {
     }
 
     @Test
+    void a_test_postgres_shut_down_for_a_restart_ends_every_session_and_starts_again_with_its_data(@TempDir Path dir)
+            throws Exception {
+        try (PostgresServer server = PostgresServer.ephemeral(dir.resolve("pg"), dir.resolve("pg.log"))) {
+            server.createDatabaseIfMissing("applications");
+            exec(server, "applications", "create table receipt(number text); insert into receipt values ('R7-000001')");
+            try (Connection open = DriverManager.getConnection(server.jdbcUrl("applications"), PostgresServer.USER,
+                    PostgresServer.PASSWORD)) {
+                server.shutDown();
+
+                assertThatThrownBy(() -> open.createStatement().executeQuery("select 1"))
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl("applications"),
+                        PostgresServer.USER, PostgresServer.PASSWORD)).isInstanceOf(SQLException.class)
+                        .extracting(e -> ((SQLException) e).getSQLState()).asString().startsWith("08");
+            }
+
+            server.startAgain(Duration.ofSeconds(60));
+
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl("applications"), PostgresServer.USER,
+                    PostgresServer.PASSWORD);
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select number from receipt")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("R7-000001");
+            }
+            assertThat(server.setting("fsync")).isEqualTo("off");
+        }
+        assertThat(dir.resolve("pg")).doesNotExist();
+    }
+
+    @Test
     void a_free_port_is_free_to_bind_on_loopback() {
         int port = ChildProcess.freePort();
         assertThat(port).isBetween(1024, 65535);
@@ -94,6 +127,34 @@ class RealPartsTest {
             assertThat(readAll(broker, "lending.events", 1)).containsExactly("貸出");
         } catch (Exception e) {
             throw new AssertionError(e);
+        } finally {
+            broker.stop();
+        }
+    }
+
+    @Test
+    void the_kafka_broker_runs_as_a_process_of_its_own_and_killed_with_sigkill_starts_again_with_its_records(
+            @TempDir Path dir) throws Exception {
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), 0, 0);
+        try {
+            broker.start(Duration.ofSeconds(60));
+            assertThat(ProcessHandle.current().children().map(child -> child.info().commandLine().orElse(""))
+                    .filter(line -> line.contains(KafkaBrokerProcess.class.getName())).count()).isEqualTo(1);
+            broker.createTopics(List.of("applications.events"), 3);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("applications.events", "R7-000001", "受付")).get();
+            }
+
+            // 128 + 9: the process ended on SIGKILL, with no controlled shutdown
+            assertThat(broker.kill()).isEqualTo(137);
+            assertThat(broker.isRunning()).isFalse();
+            assertThat(broker.logFile()).isNotEmptyFile();
+
+            broker.start(Duration.ofSeconds(60));
+
+            assertThat(readAll(broker, "applications.events", 1)).containsExactly("受付");
         } finally {
             broker.stop();
         }

@@ -125,17 +125,16 @@ public final class PackagedService implements AutoCloseable {
     /**
      * Kills the process at once (SIGKILL, no shutdown hooks): no graceful leave of its consumer group, no last
      * commit, whatever it was doing cut short, as when a machine dies.
+     *
+     * @return its exit status, 137 (128 + SIGKILL); -1 if it was not running
      */
-    public synchronized void kill() {
-        if (process != null) {
-            ProcessHandle.of(process.pid()).ifPresent(handle -> {
-                handle.descendants().forEach(ProcessHandle::destroyForcibly);
-                handle.destroyForcibly();
-                handle.onExit().join();
-            });
-            process.close();
-            process = null;
+    public synchronized int kill() {
+        if (process == null) {
+            return -1;
         }
+        int status = process.kill();
+        process = null;
+        return status;
     }
 
     /** Starts it again on the same port and database and waits until it is ready. */

@@ -58,6 +58,9 @@ public final class RunningSuite implements AutoCloseable {
     /** The signed-in limit of the second gateway: requests per hour. */
     public static final int LIMITED_REQUESTS = 5;
 
+    /** The signed-in limit of the front door: requests per minute and user, far above what the tests send. */
+    static final int FRONT_DOOR_REQUESTS = 1_000_000;
+
     /**
      * Keycloak on two cores: Keycloak's own heap range (64 MB–512 MB) and the quick compiler only, which starts it
      * (its build step included) faster than the optimising one; the tests send it a few dozen requests.
@@ -118,7 +121,8 @@ public final class RunningSuite implements AutoCloseable {
         CompletableFuture<PostgresServer> db = timed("PostgreSQL", () -> remember(
                 PostgresServer.ephemeral(state.resolve("postgres"), logs.resolve("postgres.log"))));
         CompletableFuture<KafkaBroker> broker = timed("Kafka", () -> {
-            KafkaBroker started = remember(new KafkaBroker(state.resolve("kafka"), 0, 0));
+            KafkaBroker started = remember(new KafkaBroker(state.resolve("kafka"), 0, 0)
+                    .logFile(logs.resolve("kafka.log")));
             started.start(Duration.ofSeconds(90));
             started.createTopics(Topics.all(), PARTITIONS);
             return started;
@@ -175,7 +179,10 @@ public final class RunningSuite implements AutoCloseable {
         define(NOTIFICATION, NOTIFICATION, ports, "notification", Map.of(
                 "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", keycloak.baseUrl(),
                 "MADOGUCHI_NOTIFICATION_PUBLIC_BASE_URL", gatewayUrl));
-        define(GATEWAY, GATEWAY, ports, "gateway", upstreams);
+        Map<String, String> frontDoor = new HashMap<>(upstreams);
+        // the fault tests send thousands of requests a minute per user; the limit itself is tested on the second gateway
+        frontDoor.put("MADOGUCHI_GATEWAY_RATE_LIMIT_SIGNED_IN_REQUESTS", Integer.toString(FRONT_DOOR_REQUESTS));
+        define(GATEWAY, GATEWAY, ports, "gateway", frontDoor);
         Map<String, String> limited = new HashMap<>(upstreams);
         limited.put("MADOGUCHI_GATEWAY_RATE_LIMIT_SIGNED_IN_REQUESTS", Integer.toString(LIMITED_REQUESTS));
         limited.put("MADOGUCHI_GATEWAY_RATE_LIMIT_SIGNED_IN_PER", "1h");
@@ -232,6 +239,16 @@ public final class RunningSuite implements AutoCloseable {
             instance.awaitReady();
             return instance;
         }
+    }
+
+    /** The Kafka broker (a child process), for a test that kills and restarts it. */
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The PostgreSQL server of every database of the suite, Keycloak's too, for a test that restarts it. */
+    public PostgresServer postgres() {
+        return postgres;
     }
 
     /** The broker's bootstrap servers, for a test that reads or writes the suite's topics itself. */
@@ -371,7 +388,7 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    /** This JVM's own log (the in-process Kafka broker's above all) into a file of the logs directory. */
+    /** This JVM's own log (the Kafka clients' and PostgreSQL launcher's) into a file of the logs directory. */
     private void logThisJvm(Path file) {
         try {
             FileHandler handler = new FileHandler(file.toString(), true);

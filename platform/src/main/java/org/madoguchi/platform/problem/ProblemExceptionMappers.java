@@ -44,7 +44,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Turns every failure of a REST request into an RFC 9457 problem in the caller's language, so that all
  * services answer errors alike. Unexpected failures become a 500 with an error id that is logged with the
- * stack trace; the client never sees the exception's text.
+ * stack trace; the client never sees the exception's text. A failure because the database is out of reach is a
+ * 503 with {@code Retry-After} instead ({@link DatabaseOutage}).
  * <p>
  * {@code AuthenticationFailedException} (a rejected token) is left to Quarkus, which answers 401 with the
  * {@code WWW-Authenticate} challenge before a resource is reached.
@@ -55,6 +56,9 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final String MALFORMED_BODY = "malformed-body";
     private static final String INTERNAL_ERROR = "internal-error";
+    private static final String SERVICE_UNAVAILABLE = "service-unavailable";
+    /** When to try again after a 503 for a database out of reach: a restart of PostgreSQL takes a few seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
     private static final Set<String> REPLACED_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
             HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LANGUAGE.toLowerCase(Locale.ROOT));
 
@@ -177,9 +181,19 @@ public class ProblemExceptionMappers {
         });
     }
 
-    /** Anything else: 500 with an error id in the detail and in the log, and nothing of the exception. */
+    /**
+     * Anything else: 500 with an error id in the detail and in the log, and nothing of the exception; unless the
+     * database was out of reach ({@link DatabaseOutage}), which is a 503 {@code service-unavailable} with
+     * {@code Retry-After}: the request was rolled back and will succeed once the database is back.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception failure, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causes(failure)) {
+            // the exception's text may quote a statement; its kind is enough to tell the outage in the log
+            LOG.warnf("Database out of reach on %s (%s): answered 503", uri.getPath(), failure.getClass().getName());
+            return respond(503, SERVICE_UNAVAILABLE, List.of(), List.of(), language(headers), uri)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure %s on %s", errorId, uri.getPath());
         return respond(500, INTERNAL_ERROR, List.of(errorId), List.of(), language(headers), uri).build();

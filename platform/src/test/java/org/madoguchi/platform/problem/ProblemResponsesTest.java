@@ -207,6 +207,29 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void a_failure_because_the_database_is_out_of_reach_is_a_503_problem_to_try_again_later() {
+        for (String state : List.of("connection-lost", "shutting-down", "pool-timeout")) {
+            problem(given().when().get("/test/applications/database/" + state), 503, "service-unavailable",
+                    "ただいまご利用いただけません")
+                    .header("Retry-After", "5")
+                    .body("detail", equalTo("サービスが一時的に利用できません。しばらく時間をおいてからもう一度お試しください。"))
+                    .body(not(containsString("SQL")))
+                    .body(not(containsString("backend")));
+        }
+        given().header("Accept-Language", ENGLISH).when().get("/test/applications/database/connection-lost")
+                .then().statusCode(503)
+                .body("title", equalTo("Service unavailable"))
+                .body("detail", equalTo("The service is temporarily unavailable. Please try again later."));
+    }
+
+    @Test
+    void any_other_database_failure_stays_a_500_problem() {
+        problem(given().when().get("/test/applications/database/constraint-broken"), 500, "internal-error",
+                "システムエラーが発生しました")
+                .body(not(containsString("duplicate key")));
+    }
+
+    @Test
     void a_violated_return_value_is_a_500_problem_not_the_callers_fault() {
         problem(given().when().get("/test/applications/missing-result"), 500, "internal-error",
                 "システムエラーが発生しました");

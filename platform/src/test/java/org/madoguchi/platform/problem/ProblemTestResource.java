@@ -1,5 +1,6 @@
 package org.madoguchi.platform.problem;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,6 +85,20 @@ public class ProblemTestResource {
     @Path("/failing")
     public String failing() {
         throw new IllegalStateException("connection to jdbc:postgresql://db.internal/applications refused");
+    }
+
+    /** The database is out of reach: its cause is a JDBC connection failure, here wrapped as an ORM would wrap it. */
+    @GET
+    @Path("/database/{state}")
+    public String database(@PathParam("state") String state) {
+        SQLException cause = switch (state) {
+            case "connection-lost" -> new SQLException("An I/O error occurred while sending to the backend.", "08006");
+            case "shutting-down" -> new SQLException("FATAL: terminating connection due to administrator command",
+                    "57P01");
+            case "pool-timeout" -> new SQLException("Sorry, acquisition timeout!");
+            default -> new SQLException("ERROR: duplicate key value violates unique constraint", "23505");
+        };
+        throw new IllegalStateException("could not execute statement", cause);
     }
 
     @GET

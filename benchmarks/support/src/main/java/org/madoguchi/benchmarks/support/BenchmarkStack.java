@@ -19,7 +19,7 @@ import org.madoguchi.devstack.PostgresServer;
  * The devstack's real PostgreSQL server and Kafka broker for one benchmark run, on free ports and fresh directories
  * under the module's {@code target/}. PostgreSQL is durable by default (fsync and synchronous commit on, as the
  * user's stack and a production server run it), so that commits cost what they cost; {@code ephemeral} is the
- * tests' tuning (fsync off). Kafka runs in this JVM with the suite's topics, as in the tests.
+ * tests' tuning (fsync off). Kafka runs as a child process of this JVM with the suite's topics, as in the tests.
  */
 public final class BenchmarkStack implements AutoCloseable {
 
