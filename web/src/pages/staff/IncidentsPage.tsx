@@ -94,34 +94,48 @@ function IncidentCard({ incident, deviceLabel, mayClose, own, onChanged }: {
   );
 }
 
-/** The signed-in borrower's own incidents: those whose 顛末書 they are asked for, and what they reported. */
-function MyIncidents({ round, onChanged }: { round: number; onChanged(message: string): void }) {
-  const { t } = useI18n();
+/** A list of incidents as cards: the desk of an incident's site may close it, the person it names writes its 顛末書. */
+function IncidentList({ list, devices, none, onChanged }: {
+  list: { data?: Incident[]; error?: unknown; loading: boolean };
+  devices: Device[];
+  none: string;
+  onChanged(message: string): void;
+}) {
   const { session, hasRole } = useSession();
   const managed = session?.authenticated ? session.managedSite : null;
-  const [openOnly, setOpenOnly] = useState(true);
-  const mine = useAsync((signal) => get<Incident[]>(`/api/v1/lending/incidents/mine${query({ open: openOnly })}`, signal), [openOnly, round]);
-  const devices = useAsync((signal) => get<Device[]>('/api/v1/lending/devices', signal), []);
-  const label = (id: string) => devices.data?.find((d) => d.id === id)?.label ?? '';
+  const subject = session?.authenticated ? session.subject : null;
   return (
-    <Section title={t('incidents.mine')} id="my-incidents">
-      <p className="mb-3">{t('incidents.mineLead')}</p>
-      <Checkbox id="my-incident-open" label={t('incidents.openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
-      {mine.error ? <LoadError error={mine.error} /> : null}
-      {!mine.data && mine.loading ? <Loading /> : null}
-      {mine.data && mine.data.length === 0 ? <p className="mt-3">{t('incidents.mineNone')}</p> : null}
-      <ul className="mt-3 flex flex-col gap-3">
-        {(mine.data ?? []).map((incident) => (
+    <>
+      {list.error ? <LoadError error={list.error} /> : null}
+      {!list.data && list.loading ? <Loading /> : null}
+      {list.data && list.data.length === 0 ? <p className="mt-4">{none}</p> : null}
+      <ul className="mt-4 flex flex-col gap-3">
+        {(list.data ?? []).map((incident) => (
           <IncidentCard
             key={incident.id}
             incident={incident}
-            deviceLabel={label(incident.deviceId)}
+            deviceLabel={devices.find((d) => d.id === incident.deviceId)?.label ?? ''}
             mayClose={hasRole('lending-desk') && incident.siteCode === managed}
-            own
+            own={subject !== null && incident.reporter === subject}
             onChanged={onChanged}
           />
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The signed-in borrower's own incidents: those whose 顛末書 they are asked for, and what they reported. */
+function MyIncidents({ round, onChanged }: { round: number; onChanged(message: string): void }) {
+  const { t } = useI18n();
+  const [openOnly, setOpenOnly] = useState(true);
+  const mine = useAsync((signal) => get<Incident[]>(`/api/v1/lending/incidents/mine${query({ open: openOnly })}`, signal), [openOnly, round]);
+  const devices = useAsync((signal) => get<Device[]>('/api/v1/lending/devices', signal), []);
+  return (
+    <Section title={t('incidents.mine')} id="my-incidents">
+      <p className="mb-3">{t('incidents.mineLead')}</p>
+      <Checkbox id="my-incident-open" label={t('incidents.openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
+      <IncidentList list={mine} devices={devices.data ?? []} none={t('incidents.mineNone')} onChanged={onChanged} />
     </Section>
   );
 }
@@ -140,7 +154,6 @@ function SiteIncidents({ round, onChanged }: { round: number; onChanged(message:
     [site, openOnly, round],
   );
   const devices = useAsync((signal) => get<Device[]>(`/api/v1/lending/devices${query({ site: site || null })}`, signal), [site]);
-  const label = (id: string) => devices.data?.find((d) => d.id === id)?.label ?? '';
   return (
     <Section title={infoPolicy ? t('incidents.everySite') : t('incidents.siteTitle')} id="site-incidents">
       <div className="flex flex-wrap items-end gap-4">
@@ -158,21 +171,7 @@ function SiteIncidents({ round, onChanged }: { round: number; onChanged(message:
         ) : null}
         <Checkbox id="incident-open" label={t('incidents.openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />
       </div>
-      {list.error ? <LoadError error={list.error} /> : null}
-      {!list.data && list.loading ? <Loading /> : null}
-      {list.data && list.data.length === 0 ? <p className="mt-4">{t('incidents.none')}</p> : null}
-      <ul className="mt-4 flex flex-col gap-3">
-        {(list.data ?? []).map((incident) => (
-          <IncidentCard
-            key={incident.id}
-            incident={incident}
-            deviceLabel={label(incident.deviceId)}
-            mayClose={hasRole('lending-desk') && incident.siteCode === managed}
-            own={session?.authenticated === true && incident.reporter === session.subject}
-            onChanged={onChanged}
-          />
-        ))}
-      </ul>
+      <IncidentList list={list} devices={devices.data ?? []} none={t('incidents.none')} onChanged={onChanged} />
     </Section>
   );
 }

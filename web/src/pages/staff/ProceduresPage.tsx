@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../components/Form';
 import { DataTable, PageTitle, td, th } from '../../components/Page';
 import { useAsync } from '../../components/useAsync';
 import { useDepartments } from '../../components/useDepartments';
+import { Pager } from '../../components/Pager';
 import { useI18n } from '../../i18n/I18n';
 import { PROCEDURE_STATUSES, procedureStatusLabel } from '../../i18n/labels';
 import { useSession } from '../../session/Session';
@@ -181,17 +182,7 @@ export function ProceduresPage() {
                 </tbody>
               </DataTable>
             ) : null}
-            {pages > 1 ? (
-              <nav aria-label={t('common.pagination')} className="mt-4 flex items-center gap-3">
-                <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t('common.previous')}
-                </Button>
-                <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                <Button variant="secondary" size="sm" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t('common.next')}
-                </Button>
-              </nav>
-            ) : null}
+            <Pager page={page} pages={pages} onPage={setPage} />
           </>
         ) : null}
       </div>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { get, query } from '../../api/client';
 import type { ApplicationPage, FormPage } from '../../api/types';
 import { Button } from '../../components/Button';
+import { Pager } from '../../components/Pager';
 import { applicationTone, Loading, LoadError, Tag } from '../../components/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../components/Form';
 import { DataTable, PageTitle, td, th } from '../../components/Page';
@@ -181,17 +182,7 @@ export function StaffInboxPage() {
                 </tbody>
               </DataTable>
             ) : null}
-            {pages > 1 ? (
-              <nav aria-label={t('common.pagination')} className="mt-4 flex items-center gap-3">
-                <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                  {t('common.previous')}
-                </Button>
-                <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                <Button variant="secondary" size="sm" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                  {t('common.next')}
-                </Button>
-              </nav>
-            ) : null}
+            <Pager page={page} pages={pages} onPage={setPage} />
           </>
         ) : null}
       </div>

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What every service with a database shows once it runs on the real parts: ready with its
  * database and Kafka up, its own database migrated including the event outbox and inbox, its
- * outbox backlog in the metrics, and its OpenAPI document published. A service's {@code @QuarkusTest} extends it with the
+ * outbox backlog in the metrics and in the health group {@code outbox}, and its OpenAPI document published. A service's {@code @QuarkusTest} extends it with the
  * {@link PostgresResource} (its database name) and the {@link KafkaResource}.
  */
 public abstract class ServiceReadinessChecks {
@@ -57,6 +57,19 @@ public abstract class ServiceReadinessChecks {
                 .then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("madoguchi_outbox_pending"))
                 .body(org.hamcrest.Matchers.containsString("madoguchi_outbox_oldest_pending_seconds"));
+    }
+
+    @Test
+    void reports_its_outbox_backlog_in_a_health_group_of_its_own_for_the_gateway() {
+        given().when().get("/q/health/group/outbox")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.pending", org.hamcrest.Matchers.greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'outbox' }.data.oldestPendingSeconds",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+        // not part of readiness: a backlog (the broker out of reach) does not take the service out of service
+        given().when().get("/q/health/ready")
+                .then().body("checks.name", org.hamcrest.Matchers.not(hasItems("outbox")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class UpstreamHealthCheck implements AsyncHealthCheck {
 
     private Uni<Probe> probe(Upstream upstream) {
         String circuit = upstream.circuit().name();
-        Future<Boolean> ready = get(upstream, "/q/health/ready").map(response -> response.statusCode() == 200);
+        Future<Boolean> ready = get(upstream, "/q/health/ready").map(response -> response.status() == 200);
         Future<Optional<Backlog>> backlog = get(upstream, "/q/health/group/" + OUTBOX_GROUP)
                 .map(UpstreamHealthCheck::backlogOf)
                 .otherwise(Optional.empty());
