@@ -24,9 +24,10 @@ import io.cloudevents.CloudEvent;
  * The form the benchmark answers, put into applications-service's catalogue the way procedures-service does it: a
  * {@code madoguchi.procedures.form-published.v1} CloudEvent on the compacted topic {@code procedures.forms}, keyed by
  * the form id, checked against its contract first. An event sign-up (健康づくり教室) that accepts anonymous answers,
- * with fields of most types, so that each submission is validated as a real one is.
+ * with fields of most types, so that each submission is validated as a real one is. Signed-in residents may answer
+ * it too ({@code through-gateway} sends citizens' tokens).
  */
-final class BenchmarkForm {
+public final class BenchmarkForm {
 
     static final String TYPE = "madoguchi.procedures.form-published.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +36,7 @@ final class BenchmarkForm {
     }
 
     /** Publishes a new form and returns its id. */
-    static UUID publish(String bootstrapServers) throws Exception {
+    public static UUID publish(String bootstrapServers) throws Exception {
         UUID formId = UUID.randomUUID();
         Instant now = Instant.now();
         CloudEvent event = EventEnvelope.create("/madoguchi/procedures-service", TYPE, formId.toString(), now,

@@ -23,16 +23,16 @@ import org.madoguchi.devstack.PostgresServer;
  * into a scratch table, for a fixed time. A submission commits at least once (with an Idempotency-Key, twice), so
  * this bounds the submissions per second the server can take however fast the service is.
  */
-final class CommitCeiling {
+public final class CommitCeiling {
 
     /** What one measurement found. */
-    record Result(int connections, double seconds, long commits, double commitsPerSecond, LatencySummary commitLatency) {
+    public record Result(int connections, double seconds, long commits, double commitsPerSecond, LatencySummary commitLatency) {
     }
 
     private CommitCeiling() {
     }
 
-    static Result measure(String jdbcUrl, int connections, Duration warmUp, Duration measured) throws Exception {
+    public static Result measure(String jdbcUrl, int connections, Duration warmUp, Duration measured) throws Exception {
         try (Connection setup = connect(jdbcUrl); Statement ddl = setup.createStatement()) {
             ddl.execute("create table if not exists commit_ceiling (id bigint generated always as identity primary key,"
                     + " at timestamptz not null default now(), note text not null)");

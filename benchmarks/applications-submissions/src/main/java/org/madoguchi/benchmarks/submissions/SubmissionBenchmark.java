@@ -22,6 +22,7 @@ import org.madoguchi.benchmarks.support.BenchmarkStack;
 import org.madoguchi.benchmarks.support.CpuMeter;
 import org.madoguchi.benchmarks.support.Machine;
 import org.madoguchi.benchmarks.support.PackagedService;
+import org.madoguchi.benchmarks.support.RatePlot;
 import org.madoguchi.benchmarks.support.SummaryFiles;
 import org.madoguchi.devstack.PostgresServer;
 
@@ -192,9 +193,14 @@ public final class SubmissionBenchmark {
                 Summary summary = new Summary("applications-submissions", machine, settings,
                         stack.postgresDurability(), "anonymous (OIDC tenant disabled, no Keycloak)",
                         settings.serviceJvm(), ceiling, steps, sustained, database, errorLines, loadAtEnd);
+                Path plot = RatePlot.write(settings.target().resolve("applications-submissions.png"),
+                        "applications-service submissions (anonymous, direct)", "submissions",
+                        List.of(new RatePlot.Line("direct", steps.stream().map(m -> new RatePlot.Point(
+                                m.result().offeredPerSecond(), m.result().achievedPerSecond(),
+                                m.result().latency().p99Ms())).toList())), settings.p99LimitMs());
                 Path[] files = SummaryFiles.write(settings.target(), "applications-submissions",
                         markdown(summary), summary);
-                out("summary: %s, %s", files[0], files[1]);
+                out("summary: %s, %s, %s", files[0], files[1], plot);
             }
         }
     }
@@ -291,6 +297,7 @@ public final class SubmissionBenchmark {
                     m.cpu().serviceCores(), m.cpu().driverCores(), m.cpu().postgresCores(),
                     m.cpu().machineBusyPercent()));
         }
+        md.append("\n![throughput and p99 against the offered rate](applications-submissions.png)\n");
         md.append("\nLatency runs from when a request was due (open loop), so a slowed service or driver is counted;"
                 + " percentiles are of accepted (201) submissions. Database after the run: ").append(s.database())
                 .append("; service log ERROR lines: ").append(s.serviceErrorLogLines()).append(".\n");

@@ -16,24 +16,26 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongFunction;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.madoguchi.benchmarks.support.LatencySummary;
 import org.madoguchi.benchmarks.support.OpenLoop;
 
 /**
- * Anonymous residents answering one form: {@code POST /api/v1/forms/{id}/applications} without a token, at a fixed
- * offered rate (an open loop), each answer a little different. A request counts as accepted on 201 only; its latency
+ * Residents answering one form: {@code POST /api/v1/forms/{id}/applications}, anonymously (without a token) or signed
+ * in (each request with the bearer token the given source names next), at a fixed offered rate (an open loop), each
+ * answer a little different. A request counts as accepted on 201 only; its latency
  * runs from when it was due to when its answer arrived. Requests beyond {@code maxInFlight} outstanding ones are not
  * sent and count as errors ("shed"), so that an overloaded service cannot make the driver pile up connections.
  */
-final class Submissions {
+public final class Submissions {
 
     /** What one offered rate gave. */
-    record Step(int offeredPerSecond, long sent, long accepted, long errors, Map<String, Long> errorsByKind,
+    public record Step(int offeredPerSecond, long sent, long accepted, long errors, Map<String, Long> errorsByKind,
             double seconds, double achievedPerSecond, LatencySummary latency, double driverWorstLagMs) {
 
-        boolean held(double p99LimitMs) {
+        public boolean held(double p99LimitMs) {
             return errors == 0 && achievedPerSecond >= 0.95 * offeredPerSecond && latency.p99Ms() < p99LimitMs;
         }
     }
@@ -44,8 +46,21 @@ final class Submissions {
     private final int maxInFlight;
     private final Duration requestTimeout;
     private final AtomicLong sequence = new AtomicLong();
+    private final LongFunction<String> bearer;
 
-    Submissions(URI submitUrl, boolean idempotencyKeys, int maxInFlight, Duration requestTimeout) {
+    /** Anonymous submissions. */
+    public Submissions(URI submitUrl, boolean idempotencyKeys, int maxInFlight, Duration requestTimeout) {
+        this(submitUrl, idempotencyKeys, maxInFlight, requestTimeout, null);
+    }
+
+    /**
+     * Signed-in submissions.
+     *
+     * @param bearer the access token the {@code n}-th request carries, or {@code null} for anonymous ones
+     */
+    public Submissions(URI submitUrl, boolean idempotencyKeys, int maxInFlight, Duration requestTimeout,
+            LongFunction<String> bearer) {
+        this.bearer = bearer;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
         this.submitUrl = submitUrl;
@@ -55,12 +70,12 @@ final class Submissions {
     }
 
     /** One submission, waited for: its status code. */
-    int submitOnce() throws Exception {
+    public int submitOnce() throws Exception {
         return client.send(request(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Offers {@code rate} submissions per second for {@code duration}, then waits for every answer. */
-    Step offer(int rate, Duration duration) throws InterruptedException {
+    public Step offer(int rate, Duration duration) throws InterruptedException {
         ConcurrentHistogram latency = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
         LongAdder accepted = new LongAdder();
         Map<String, LongAdder> errors = new ConcurrentHashMap<>();
@@ -106,11 +121,14 @@ final class Submissions {
         if (idempotencyKeys) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer.apply(n));
+        }
         return request.build();
     }
 
     /** Answers to every field of the benchmark form, varied by the request's number; no real person's data. */
-    static String answers(long n) {
+    public static String answers(long n) {
         String[] wards = { "中央", "国府", "福部", "河原" };
         return String.format(Locale.ROOT, """
                 {"answers":{"name":"参加者 %1$d","kana":"サンカシャ","email":"participant%1$d@example.jp",\

@@ -28,6 +28,7 @@ import org.madoguchi.benchmarks.support.LatencySummary;
 import org.madoguchi.benchmarks.support.Machine;
 import org.madoguchi.benchmarks.support.OpenLoop;
 import org.madoguchi.benchmarks.support.PackagedService;
+import org.madoguchi.benchmarks.support.RatePlot;
 import org.madoguchi.benchmarks.support.SummaryFiles;
 import org.madoguchi.devstack.PostgresServer;
 
@@ -192,9 +193,14 @@ public final class NotificationLatencyBenchmark {
                 Summary summary = new Summary("notification-latency", machine, settings, stack.postgresDurability(),
                         "stand-in for Keycloak's admin API (answers at once)", steps, p99, deliveries,
                         directory.userLookups(), directory.tokenRequests(), events.sendErrors(), errorLines, loadAtEnd);
+                Path plot = RatePlot.write(settings.target().resolve("notification-latency.png"),
+                        "notification-service: event time to inbox row", "events",
+                        List.of(new RatePlot.Line("inbox rows", steps.stream().map(step -> new RatePlot.Point(
+                                step.offeredPerSecond(), step.throughputPerSecond(), step.latency().p99Ms())).toList())),
+                        settings.p99TargetMs());
                 Path[] files = SummaryFiles.write(settings.target(), "notification-latency", markdown(summary),
                         summary);
-                out("summary: %s, %s", files[0], files[1]);
+                out("summary: %s, %s, %s", files[0], files[1], plot);
             }
         } finally {
             mail.stop();
@@ -295,6 +301,7 @@ public final class NotificationLatencyBenchmark {
                     step.latency().maxMs(), step.lastRowAfterLastEventMs(), step.cpu().serviceCores(),
                     step.cpu().driverCores(), step.cpu().postgresCores(), step.cpu().machineBusyPercent()));
         }
+        md.append("\n![throughput and p99 against the offered rate](notification-latency.png)\n");
         md.append("\nDeliveries after the run: ").append(s.deliveries()).append("; directory lookups: ")
                 .append(s.directoryLookups()).append("; service log ERROR lines: ").append(s.serviceErrorLogLines())
                 .append(".\n");

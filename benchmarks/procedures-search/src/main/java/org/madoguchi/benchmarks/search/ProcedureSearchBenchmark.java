@@ -1,9 +1,17 @@
 package org.madoguchi.benchmarks.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -19,6 +27,9 @@ import org.madoguchi.procedures.domain.model.FormKind;
 import org.madoguchi.procedures.domain.model.Kana;
 import org.madoguchi.procedures.domain.model.StatusKind;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 /**
  * Measures the procedure search of procedures-service as it runs in the service: the same Lucene index
  * class, the same Kuromoji analysis, the same query building. Loads a synthetic registry of
@@ -27,7 +38,9 @@ import org.madoguchi.procedures.domain.model.StatusKind;
  * exact total) and reports latency percentiles. It also measures kana and single-word queries and
  * how long a single change takes to become searchable.
  * <p>
- * Arguments: number of procedures (100,000), warm-up queries, measured queries.
+ * Arguments: number of procedures (100,000), warm-up queries, measured queries. Writes the figures also to
+ * {@code procedures-search.md} and {@code procedures-search.json} in {@code bench.target} (the module's {@code target/}),
+ * where {@code through-gateway}'s search benchmark reads them to print the in-process figure beside its own.
  */
 public final class ProcedureSearchBenchmark {
 
@@ -58,6 +71,10 @@ public final class ProcedureSearchBenchmark {
             { "joho-seisaku", "情報政策課", "Information Policy Division" } };
     private static final StatusKind[] STATUSES = { StatusKind.COMPLETED, StatusKind.COMPLETED, StatusKind.COMPLETED,
             StatusKind.PLANNED, StatusKind.NOT_PLANNED, StatusKind.REVISED, StatusKind.ABOLISHED };
+
+    /** One measured kind of query: latency percentiles in milliseconds and the mean number of matches. */
+    record Figures(String label, int n, double p50Ms, double p95Ms, double p99Ms, double maxMs, long meanMatches) {
+    }
 
     private ProcedureSearchBenchmark() {
     }
@@ -106,15 +123,54 @@ public final class ProcedureSearchBenchmark {
             System.out.printf(Locale.ROOT, "indexing: %,d procedures in %.1f s = %,.0f procedures/s%n", indexed,
                     indexedIn, indexed / indexedIn);
 
-            run(index, twoWords, warmup, measured, false, "two-word Japanese query (e.g. \"" + twoWords.get(0) + "\")");
-            run(index, twoWords, warmup, measured, true, "the same, as the public (online only, open forms only)");
-            run(index, kana, warmup / 2, measured / 2, false, "reading in hiragana (e.g. \"" + kana.get(0) + "\")");
-            run(index, oneWord, warmup / 2, measured / 2, false, "one word (e.g. \"" + oneWord.get(0) + "\")");
-            changes(index, documents, random);
+            Map<String, Figures> figures = new LinkedHashMap<>();
+            figures.put("twoWords", run(index, twoWords, warmup, measured, false,
+                    "two-word Japanese query (e.g. \"" + twoWords.get(0) + "\")"));
+            figures.put("twoWordsPublic", run(index, twoWords, warmup, measured, true,
+                    "the same, as the public (online only, open forms only)"));
+            figures.put("kana", run(index, kana, warmup / 2, measured / 2, false,
+                    "reading in hiragana (e.g. \"" + kana.get(0) + "\")"));
+            figures.put("oneWord", run(index, oneWord, warmup / 2, measured / 2, false,
+                    "one word (e.g. \"" + oneWord.get(0) + "\")"));
+            figures.put("change", changes(index, documents, random));
+            write(Path.of(System.getProperty("bench.target", "target")), indexed, indexedIn, figures);
         }
     }
 
-    private static void run(LuceneProcedureSearchIndex index, List<String> queries, int warmup, int measured,
+    /** The same figures as Markdown and JSON, for the combined summary and for the search through the gateway. */
+    private static void write(Path target, long indexed, double indexedSeconds, Map<String, Figures> figures) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("benchmark", "procedures-search");
+        summary.put("at", Instant.now().toString());
+        summary.put("cores", Runtime.getRuntime().availableProcessors());
+        summary.put("java", System.getProperty("java.version"));
+        summary.put("procedures", indexed);
+        summary.put("indexingSeconds", indexedSeconds);
+        summary.put("indexedPerSecond", indexed / indexedSeconds);
+        summary.put("queries", figures);
+        StringBuilder md = new StringBuilder("# procedures-service search, in process: benchmark run\n\n");
+        md.append(String.format(Locale.ROOT, "- at: %s; %d cores, Java %s; one query at a time, no HTTP%n",
+                summary.get("at"), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        md.append(String.format(Locale.ROOT, "- indexing: %,d procedures in %.1f s = %,.0f procedures/s%n%n", indexed,
+                indexedSeconds, indexed / indexedSeconds));
+        md.append("| query | n | p50 ms | p95 ms | p99 ms | max ms | mean matches |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Figures f : figures.values()) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %,d |%n", f.label(), f.n(),
+                    f.p50Ms(), f.p95Ms(), f.p99Ms(), f.maxMs(), f.meanMatches()));
+        }
+        try {
+            Files.createDirectories(target);
+            Files.writeString(target.resolve("procedures-search.md"), md, StandardCharsets.UTF_8);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(target.resolve("procedures-search.json").toFile(), summary);
+            System.out.println("summary: " + target.resolve("procedures-search.md") + ", "
+                    + target.resolve("procedures-search.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the summary into " + target, e);
+        }
+    }
+
+    private static Figures run(LuceneProcedureSearchIndex index, List<String> queries, int warmup, int measured,
             boolean publicCaller, String label) {
         for (int i = 0; i < warmup; i++) {
             index.search(search(queries.get(i % queries.size()), publicCaller));
@@ -128,7 +184,7 @@ public final class ProcedureSearchBenchmark {
             nanos[i] = System.nanoTime() - start;
             hits += results.total();
         }
-        report(label, nanos, hits / measured);
+        return report(label, nanos, hits / measured);
     }
 
     /** A query as staff run it, or as the public does: online procedures, forms open now. */
@@ -137,7 +193,7 @@ public final class ProcedureSearchBenchmark {
                 : new SearchProceduresQuery(text, null, null, null, false, 0, 20);
     }
 
-    private static void changes(LuceneProcedureSearchIndex index, List<SearchDocument> documents, Random random) {
+    private static Figures changes(LuceneProcedureSearchIndex index, List<SearchDocument> documents, Random random) {
         int changes = 500;
         long[] nanos = new long[changes];
         for (int i = 0; i < changes; i++) {
@@ -149,16 +205,20 @@ public final class ProcedureSearchBenchmark {
             index.refresh(() -> List.of(changed));
             nanos[i] = System.nanoTime() - start;
         }
-        report("one change until searchable (update + refresh)", nanos, 1);
+        return report("one change until searchable (update + refresh)", nanos, 1);
     }
 
-    private static void report(String label, long[] nanos, long averageTotal) {
+    private static Figures report(String label, long[] nanos, long averageTotal) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
+        Figures figures = new Figures(label, sorted.length, millis(percentile(sorted, 50)),
+                millis(percentile(sorted, 95)), millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]),
+                averageTotal);
         System.out.printf(Locale.ROOT, "%s: n=%,d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms"
                 + "  (mean matches %,d)%n", label, sorted.length, millis(percentile(sorted, 50)),
                 millis(percentile(sorted, 95)), millis(percentile(sorted, 99)), millis(sorted[sorted.length - 1]),
                 averageTotal);
+        return figures;
     }
 
     private static long percentile(long[] sorted, double p) {
