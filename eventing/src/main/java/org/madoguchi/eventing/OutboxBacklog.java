@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The outbox's backlog for the operations dashboard, at {@code /q/health/group/outbox}: how many events wait to be
@@ -27,7 +28,7 @@ public class OutboxBacklog implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(OutboxBacklog.class);
     private static final String BACKLOG = """
-            select count(*), coalesce(floor(extract(epoch from now() - min(created_at))), 0)
+            select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
             from event_outbox where published_at is null""";
 
     private final AgroalDataSource dataSource;
@@ -38,19 +39,29 @@ public class OutboxBacklog implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        return read().map(waiting -> HealthCheckResponse.named(GROUP).up()
+                        .withData("pending", waiting.pending())
+                        .withData("oldestPendingSeconds", (long) Math.floor(waiting.oldestPendingSeconds()))
+                        .build())
+                .orElseGet(() -> HealthCheckResponse.named(GROUP).down().withData("error", "database-unreachable").build());
+    }
+
+    /** The backlog now, or empty when the outbox cannot be read; the metrics' gauges read it too. */
+    Optional<Waiting> read() {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(BACKLOG)) {
             statement.setQueryTimeout(2);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return HealthCheckResponse.named(GROUP).up()
-                        .withData("pending", row.getLong(1))
-                        .withData("oldestPendingSeconds", row.getLong(2))
-                        .build();
+                return Optional.of(new Waiting(row.getLong(1), row.getDouble(2)));
             }
         } catch (SQLException e) {
             LOG.debugf("the outbox's backlog cannot be read: %s", e.getMessage());
-            return HealthCheckResponse.named(GROUP).down().withData("error", "database-unreachable").build();
+            return Optional.empty();
         }
+    }
+
+    /** Events written but not yet published, and the oldest one's wait in seconds. */
+    record Waiting(long pending, double oldestPendingSeconds) {
     }
 }

@@ -1,16 +1,11 @@
 package org.madoguchi.eventing;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The outbox as operations see it: how many events wait to be published and how long the
@@ -19,33 +14,23 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class OutboxMetrics {
 
-    private final AgroalDataSource dataSource;
+    private final OutboxBacklog backlog;
     private final MeterRegistry registry;
 
-    OutboxMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
-        this.dataSource = dataSource;
+    OutboxMetrics(@HealthGroup(OutboxBacklog.GROUP) OutboxBacklog backlog, MeterRegistry registry) {
+        this.backlog = backlog;
         this.registry = registry;
     }
 
     void register(@Observes StartupEvent start) {
-        Gauge.builder("madoguchi.outbox.pending", this, m -> m.query("select count(*) from event_outbox where published_at is null"))
+        Gauge.builder("madoguchi.outbox.pending", backlog,
+                        b -> b.read().map(w -> (double) w.pending()).orElse(Double.NaN))
                 .description("Events written but not yet published to Kafka")
                 .register(registry);
-        Gauge.builder("madoguchi.outbox.oldest.pending.seconds", this, m -> m.query(
-                        "select coalesce(extract(epoch from now() - min(created_at)), 0) from event_outbox where published_at is null"))
+        Gauge.builder("madoguchi.outbox.oldest.pending.seconds", backlog,
+                        b -> b.read().map(OutboxBacklog.Waiting::oldestPendingSeconds).orElse(Double.NaN))
                 .description("Age of the oldest event not yet published")
                 .baseUnit("seconds")
                 .register(registry);
-    }
-
-    private double query(String sql) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement statement = c.prepareStatement(sql);
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getDouble(1);
-        } catch (SQLException e) {
-            return Double.NaN;
-        }
     }
 }
