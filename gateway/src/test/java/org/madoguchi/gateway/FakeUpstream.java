@@ -21,7 +21,8 @@ import io.vertx.core.json.JsonObject;
  * A service behind the gateway, played by a small Vert.x HTTP server that records what it receives: its
  * readiness and OpenAPI endpoints, an SSE stream at {@code …/inbox/stream} that sends its second event only when the
  * test releases it, and for everything else a JSON answer naming the service and the bytes of the body it counted as
- * they arrived; {@code …/never-answers} never answers.
+ * they arrived; {@code …/never-answers} never answers, and a request whose id starts with {@code held-} is answered
+ * only when the test lets it ({@link #releaseHeld()}).
  */
 public final class FakeUpstream {
 
@@ -42,6 +43,7 @@ public final class FakeUpstream {
     private final Vertx vertx;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicLong> arriving = new ConcurrentHashMap<>();
+    private final List<HttpServerRequest> held = new CopyOnWriteArrayList<>();
     private volatile Promise<Void> secondEvent = Promise.promise();
     private volatile HttpServer server;
     private volatile int port;
@@ -102,6 +104,15 @@ public final class FakeUpstream {
         waiting.tryComplete();
     }
 
+    /** Answers every held request, as the service would once it has caught up. */
+    public void releaseHeld() {
+        List<HttpServerRequest> waiting = List.copyOf(held);
+        held.removeAll(waiting);
+        waiting.forEach(request -> vertx.runOnContext(ignored -> request.response()
+                .putHeader("content-type", "application/json")
+                .end(new JsonObject().put("upstream", name).put("uri", request.uri()).encode())));
+    }
+
     private void handle(HttpServerRequest request) {
         Map<String, List<String>> headers = new TreeMap<>();
         request.headers().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
@@ -140,6 +151,13 @@ public final class FakeUpstream {
             request.response().setChunked(true).putHeader("content-type", "text/event-stream")
                     .write("data: one\n\n");
             secondEvent.future().onComplete(ignored -> request.response().end("data: two\n\n"));
+            return;
+        }
+        if (id.startsWith("held-")) {
+            request.endHandler(ignored -> {
+                received.add(new Received(request.method().name(), request.uri(), headers, 0));
+                held.add(request);
+            });
             return;
         }
         AtomicLong count = arriving.computeIfAbsent(id.isEmpty() ? "none" : id, k -> new AtomicLong());

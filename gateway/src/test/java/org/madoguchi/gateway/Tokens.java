@@ -29,6 +29,10 @@ public final class Tokens {
         return of(UUID.randomUUID().toString(), "staff");
     }
 
+    public static String citizen() {
+        return of(UUID.randomUUID().toString(), "citizen");
+    }
+
     public static String ops() {
         return of(UUID.randomUUID().toString(), "staff", "ops");
     }

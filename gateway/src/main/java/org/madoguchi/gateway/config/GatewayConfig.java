@@ -55,6 +55,20 @@ public interface GatewayConfig {
         @WithDefault("100")
         int maxConnections();
 
+        /**
+         * At most this many requests wait for one of those connections; when they are all taken, a further request
+         * is refused at once as busy (503 {@code upstream-busy}) rather than queued behind them.
+         */
+        @WithDefault("100")
+        int maxWaiting();
+
+        /**
+         * The longest a request waits for a connection (connecting included) before it is refused as busy; longer
+         * than {@link #connectTimeout()}, so that a service that cannot be reached is told from a busy one.
+         */
+        @WithDefault("3s")
+        Duration connectionWait();
+
         /** How often an idempotent read is tried again when the service cannot be reached. */
         @WithDefault("2")
         int readRetries();

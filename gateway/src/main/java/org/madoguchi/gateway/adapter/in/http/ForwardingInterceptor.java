@@ -24,7 +24,8 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * The gateway's part in each forwarded exchange: the call goes through the service's circuit breaker (reads
  * without a body retried when they could not connect); a failed call becomes a problem (503 when the service cannot
- * be reached or its circuit is open, 504 when it stayed silent too long, 502 when it broke off); the answer loses
+ * be reached or its circuit is open, 503 {@code upstream-busy} with {@code Retry-After: 1} when every connection to
+ * it is taken, 504 when it stayed silent too long, 502 when it broke off); the answer loses
  * its hop-by-hop and CORS headers. Bodies are never touched: the proxy streams them both ways.
  */
 final class ForwardingInterceptor implements ProxyInterceptor {
@@ -76,7 +77,12 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private ProxyResponse problem(ProxyContext proxy, Throwable failure) {
         HttpServerRequest incoming = proxy.request().proxiedRequest();
         ProblemResponses.Problem problem;
-        if (failure instanceof CircuitBreakerOpenException || failure instanceof ConnectException) {
+        String retryAfter = "5";
+        if (failure instanceof Upstream.Busy || failure instanceof Upstream.CallerGone) {
+            LOG.debugf("%s %s: %s", incoming.method(), incoming.path(), failure.getMessage());
+            problem = problems.of(incoming, 503, "upstream-busy", upstream.name());
+            retryAfter = "1";
+        } else if (failure instanceof CircuitBreakerOpenException || failure instanceof ConnectException) {
             LOG.debugf("%s %s: %s is unavailable (%s)", incoming.method(), incoming.path(), upstream.name(), failure);
             problem = problems.of(incoming, 503, "upstream-unavailable", upstream.name());
         } else if (failure instanceof TimeoutException) {
@@ -93,7 +99,7 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         problem.headersInto(response.headers());
         response.headers().remove(HttpHeaders.CONTENT_LENGTH);
         if (problem.status() == 503) {
-            response.putHeader(HttpHeaders.RETRY_AFTER, "5");
+            response.putHeader(HttpHeaders.RETRY_AFTER, retryAfter);
         }
         response.setBody(Body.body(problem.body()));
         return response;

@@ -48,7 +48,7 @@ class Upstreams {
     private static HttpProxy proxy(Route route, Upstream upstream, ProblemResponses problems, String rewrittenUri) {
         long idleTimeout = route.timeout().toMillis();
         return HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), upstream.client())
-                .origin((OriginRequestProvider) proxy -> proxy.client().request(upstream.requestOptions(idleTimeout)))
+                .origin((OriginRequestProvider) proxy -> upstream.request(proxy, idleTimeout))
                 .addInterceptor(new ForwardingInterceptor(route, upstream, problems, rewrittenUri));
     }
 
