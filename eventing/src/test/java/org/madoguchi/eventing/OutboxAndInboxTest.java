@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.contracts.EventEnvelope;
 import org.madoguchi.contracts.EventSchemas;
 import org.madoguchi.contracts.ReceivedEvent;
-import org.madoguchi.devstack.KafkaBroker;
+import org.madoguchi.devstack.RestartableBroker;
 import org.madoguchi.testing.KafkaResource;
 import org.madoguchi.testing.PostgresResource;
 
@@ -158,8 +158,8 @@ class OutboxAndInboxTest {
     @Test
     void events_written_while_the_broker_is_down_all_arrive_once_it_is_back() {
         // the embedded broker keeps its port and data across a restart; a container's port would change
-        assumeTrue(KafkaResource.broker() instanceof KafkaBroker, "the broker is not the embedded one");
-        KafkaBroker broker = (KafkaBroker) KafkaResource.broker();
+        assumeTrue(KafkaResource.broker() instanceof RestartableBroker, "the broker is not the embedded one");
+        RestartableBroker broker = (RestartableBroker) KafkaResource.broker();
         String key = "outage-" + UUID.randomUUID();
         List<UUID> parcels = new ArrayList<>();
         broker.stop();

@@ -4,7 +4,7 @@ import org.madoguchi.contracts.Topics;
 import org.madoguchi.devstack.Broker;
 import org.madoguchi.devstack.ContainerParts;
 import org.madoguchi.devstack.Database;
-import org.madoguchi.devstack.KafkaBroker;
+import org.madoguchi.devstack.InProcessKafkaBroker;
 import org.madoguchi.devstack.PostgresServer;
 import org.madoguchi.devstack.StackKind;
 
@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The real PostgreSQL server and Kafka broker that tests of one JVM share: started on first
  * use, stopped when the JVM exits. Dev Services stay off; these are the same parts the user's
- * stack runs, on free ports and throw-away directories: the embedded ones by default, containers of the same
+ * stack runs, on free ports and throw-away directories: the embedded ones by default (the broker inside the test JVM,
+ * the devstack's and the end-to-end tests' being a process of its own), containers of the same
  * versions with {@code -Dmadoguchi.stack=containers} where a Docker engine runs ({@link StackKind}).
  */
 public final class SharedInfrastructure {
@@ -72,13 +73,14 @@ public final class SharedInfrastructure {
         return containers;
     }
 
-    private static KafkaBroker embeddedKafka() {
+    /** In this JVM: the services' tests never kill it, and a second JVM would only cost its start on every run. */
+    private static InProcessKafkaBroker embeddedKafka() {
         try {
             kafkaDirectory = Files.createTempDirectory("madoguchi-kafka-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        KafkaBroker broker = new KafkaBroker(kafkaDirectory, 0, 0);
+        InProcessKafkaBroker broker = new InProcessKafkaBroker(kafkaDirectory, 0, 0);
         broker.start(Duration.ofSeconds(60));
         return broker;
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -28,9 +26,9 @@ import java.util.concurrent.TimeUnit;
  * directory across a stop or kill and the next {@link #start}, so a restart finds the same topics and records.
  * Its output goes to {@code broker.log} in the log directory unless {@link #logFile(Path)} names another file.
  */
-public final class KafkaBroker implements Broker {
+public final class KafkaBroker implements RestartableBroker {
 
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = KafkaSettings.HOST;
     /** A modest heap and the serial collector: one broker of a local stack or a test run, on a small machine. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
@@ -49,8 +47,8 @@ public final class KafkaBroker implements Broker {
      */
     public KafkaBroker(Path logDirectory, int port, int controllerPort) {
         this.logDirectory = logDirectory.toAbsolutePath().normalize();
-        this.port = port == 0 ? freePort() : port;
-        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
+        this.port = port == 0 ? KafkaSettings.freePort() : port;
+        this.controllerPort = controllerPort == 0 ? KafkaSettings.freePort() : controllerPort;
         this.logFile = this.logDirectory.resolve("broker.log");
     }
 
@@ -67,6 +65,7 @@ public final class KafkaBroker implements Broker {
      * @throws IllegalStateException if a port is taken, or the broker exits or is not ready in time (the message
      *                               then ends with the last lines of its log)
      */
+    @Override
     public synchronized void start(Duration timeout) {
         if (isRunning()) {
             return;
@@ -91,6 +90,7 @@ public final class KafkaBroker implements Broker {
     }
 
     /** Stops the broker cleanly (SIGTERM, killed after a grace period); its log directory and ports stay for a later {@link #start}. */
+    @Override
     public synchronized void stop() {
         if (process == null) {
             return;
@@ -121,6 +121,7 @@ public final class KafkaBroker implements Broker {
         start(timeout);
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -230,46 +231,9 @@ public final class KafkaBroker implements Broker {
     private Path writeSettings() throws IOException {
         Path file = logDirectory.resolve("broker.properties");
         try (OutputStream out = Files.newOutputStream(file)) {
-            settings().store(out, "written by " + KafkaBroker.class.getName() + " at each start");
+            KafkaSettings.of(logDirectory, port, controllerPort).store(out, "written by " + KafkaBroker.class.getName() + " at each start");
         }
         return file;
     }
 
-    private Properties settings() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
-        p.put("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", logDirectory.toString());
-        p.put("num.partitions", "3");
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "10");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "4");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
-        // a broker killed and started again registers anew once the controller has dropped its old registration:
-        // after the session timeout (9 s by default), which in one process holding both is all lost time
-        p.put("broker.heartbeat.interval.ms", "500");
-        p.put("broker.session.timeout.ms", "2000");
-        p.put("auto.create.topics.enable", "true");
-        p.put("log.retention.hours", "168");
-        return p;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
-    }
 }

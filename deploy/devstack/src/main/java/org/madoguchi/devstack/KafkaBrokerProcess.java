@@ -1,15 +1,10 @@
 package org.madoguchi.devstack;
 
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.MetadataVersion;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 
 /**
@@ -32,7 +27,7 @@ public final class KafkaBrokerProcess {
             System.exit(2);
         }
         Path settings = Path.of(args[0]);
-        formatOnFirstUse(read(settings));
+        KafkaSettings.formatOnFirstUse(read(settings));
         followParent();
         kafka.Kafka.main(new String[] {settings.toString()});
     }
@@ -43,22 +38,6 @@ public final class KafkaBrokerProcess {
             properties.load(in);
         }
         return properties;
-    }
-
-    /** Writes {@code meta.properties} (a new cluster id, node 1) unless the log directory has one. */
-    private static void formatOnFirstUse(Properties settings) throws Exception {
-        Path logDirectory = Path.of(settings.getProperty("log.dirs"));
-        if (Files.exists(logDirectory.resolve("meta.properties"))) {
-            return;
-        }
-        new Formatter()
-                .setNodeId(Integer.parseInt(settings.getProperty("node.id")))
-                .setClusterId(Uuid.randomUuid().toString())
-                .setDirectories(List.of(logDirectory.toString()))
-                .setControllerListenerName(settings.getProperty("controller.listener.names"))
-                .setReleaseVersion(MetadataVersion.latestProduction())
-                .setHasDynamicQuorum(false)
-                .run();
     }
 
     /** Exits once the parent process is gone; the exit runs Kafka's shutdown hook, which stops the broker. */

@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -108,9 +110,11 @@ class RealPartsTest {
         ChildProcess.requirePortFree(port, "test");
     }
 
-    @Test
-    void the_kafka_broker_keeps_topics_and_records_across_a_restart(@TempDir Path dir) {
-        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), 0, 0);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a process of its own", "in this JVM"})
+    void the_kafka_broker_keeps_topics_and_records_across_a_restart(String where, @TempDir Path dir) {
+        RestartableBroker broker = where.equals("in this JVM") ? new InProcessKafkaBroker(dir.resolve("kafka"), 0, 0)
+                : new KafkaBroker(dir.resolve("kafka"), 0, 0);
         try {
             broker.start(Duration.ofSeconds(60));
             broker.createTopics(List.of("lending.events"), 3);
@@ -160,7 +164,7 @@ class RealPartsTest {
         }
     }
 
-    private static List<String> readAll(KafkaBroker broker, String topic, int expected) {
+    private static List<String> readAll(Broker broker, String topic, int expected) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
