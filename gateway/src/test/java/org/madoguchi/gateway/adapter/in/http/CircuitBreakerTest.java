@@ -64,7 +64,7 @@ class CircuitBreakerTest {
         given().auth().oauth2(Tokens.staff()).when().get("/api/v1/lending/devices").then().statusCode(503);
         assertThat(lending.received()).hasSize(before);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.staff())
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.staff())
                 .when().get("/api/v1/lending/devices").then().statusCode(200).body("upstream", equalTo("lending")));
         assertThat(circuitOfLending()).isEqualTo("CLOSED");
     }
