@@ -3,14 +3,17 @@ package org.madoguchi.platform.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, the connection cut) from any other:
- * somewhere in its causes is a JDBC connection failure (SQLSTATE class {@code 08}, the driver's connection
+ * somewhere in its causes (and the exceptions they suppressed) is a JDBC connection failure (SQLSTATE class {@code 08}, the driver's connection
  * exceptions), PostgreSQL ending the session because it shuts down or is starting ({@code 57P01}–{@code 57P03}), or
  * the connection pool (Agroal) giving up waiting for a connection. Such a request is answered 503 with
  * {@code Retry-After}, not 500: nothing is wrong with it or with the service, and the same request succeeds once the
@@ -27,10 +30,22 @@ public final class DatabaseOutage {
     /** Whether the database being out of reach is among the causes of {@code failure}. */
     public static boolean causes(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable cause = next.poll();
+            if (!seen.add(cause)) {
+                continue;
+            }
             if (cause instanceof SQLException sql && isOutage(sql)) {
                 return true;
             }
+            if (cause.getCause() != null) {
+                next.add(cause.getCause());
+            }
+            // a commit that failed: the transaction manager's RollbackException carries the driver's failure as a
+            // suppressed XAException, not as its cause
+            next.addAll(List.of(cause.getSuppressed()));
         }
         return false;
     }

@@ -9,6 +9,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.TimeoutException;
 
+import javax.transaction.xa.XAException;
+
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -31,6 +33,20 @@ class DatabaseOutageTest {
             assertThat(DatabaseOutage.causes(new RuntimeException(new SQLException("FATAL", state)))).as(state)
                     .isTrue();
         }
+    }
+
+    @Test
+    void a_commit_cut_off_as_postgresql_shuts_down_is_an_outage_though_the_driver_failure_is_only_suppressed() {
+        // as Narayana reports it: RollbackException, the XAException suppressed in it, the driver's failure its cause
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+
+        assertThat(DatabaseOutage.causes(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        Exception unrelated = new Exception("ARJUNA016053: Could not commit transaction.");
+        unrelated.addSuppressed(new SQLException("duplicate key value", "23505"));
+        assertThat(DatabaseOutage.causes(new RuntimeException(unrelated))).isFalse();
     }
 
     @Test
