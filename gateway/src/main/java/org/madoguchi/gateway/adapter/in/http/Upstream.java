@@ -124,6 +124,9 @@ final class Upstream {
                                 : failure))
                 .compose(request -> {
                     if (caller.response().closed()) {
+                        // the reset is the intent: not an error for Vert.x to log
+                        request.exceptionHandler(ignored -> {
+                        });
                         request.reset();
                         return Future.failedFuture(new CallerGone(name));
                     }
