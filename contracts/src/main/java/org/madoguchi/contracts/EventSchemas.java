@@ -32,6 +32,11 @@ public final class EventSchemas {
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    /**
+     * The schemas found on the class path so far: each is looked up there once, not at every event (a class-path
+     * lookup costs more than the check). Only those found are kept, so that unknown types cannot grow it.
+     */
+    private final Set<String> onClassPath = ConcurrentHashMap.newKeySet();
     private final ClassLoader classLoader;
 
     public EventSchemas() {
@@ -44,7 +49,7 @@ public final class EventSchemas {
 
     /** Whether a data schema exists for this event type. */
     public boolean knows(String type) {
-        return classLoader.getResource(dataSchemaPath(type)) != null;
+        return onClassPath(dataSchemaPath(type));
     }
 
     /** Every violation of the contract by this structured-mode event; empty when it conforms. */
@@ -66,7 +71,7 @@ public final class EventSchemas {
             return found;
         }
         String path = dataSchemaPath(type.asText());
-        if (classLoader.getResource(path) == null) {
+        if (!onClassPath(path)) {
             found.add("no schema for event type " + type.asText() + " (expected " + path + ")");
             return found;
         }
@@ -99,6 +104,17 @@ public final class EventSchemas {
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))
                 .map(ValidationMessage::getMessage)
                 .toList();
+    }
+
+    private boolean onClassPath(String path) {
+        if (onClassPath.contains(path)) {
+            return true;
+        }
+        boolean found = classLoader.getResource(path) != null;
+        if (found) {
+            onClassPath.add(path);
+        }
+        return found;
     }
 
     private JsonSchema schema(String path) {

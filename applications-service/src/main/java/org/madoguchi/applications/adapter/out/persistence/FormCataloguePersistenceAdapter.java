@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,11 +18,20 @@ import org.madoguchi.applications.domain.model.Form;
 import org.madoguchi.applications.domain.model.FormId;
 import org.madoguchi.applications.domain.model.FormKind;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The form catalogue in {@code form_version} and {@code catalogue_form}. */
+/**
+ * The form catalogue in {@code form_version} and {@code catalogue_form}. A published version never changes (a
+ * version published again keeps what it said first), so the versions read are kept in a bounded cache
+ * ({@code quarkus.cache.caffeine."form-versions".*}): a submission then reads only which version is current, not
+ * the version's row and its fields' JSON.
+ */
 @ApplicationScoped
 class FormCataloguePersistenceAdapter implements FormCatalogue {
 
@@ -29,10 +40,13 @@ class FormCataloguePersistenceAdapter implements FormCatalogue {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final CaffeineCache versions;
 
-    FormCataloguePersistenceAdapter(EntityManager em, ObjectMapper json) {
+    FormCataloguePersistenceAdapter(EntityManager em, ObjectMapper json,
+            @CacheName("form-versions") Cache versions) {
         this.em = em;
         this.json = json;
+        this.versions = versions.as(CaffeineCache.class);
     }
 
     @Override
@@ -84,8 +98,16 @@ class FormCataloguePersistenceAdapter implements FormCatalogue {
 
     @Override
     public Optional<Form> version(FormId form, int version) {
-        return Optional.ofNullable(em.find(FormVersionEntity.class, new FormVersionEntity.Key(form.value(), version)))
-                .map(this::toDomain);
+        VersionKey key = new VersionKey(form.value(), version);
+        CompletableFuture<Form> known = versions.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known.join());
+        }
+        // only versions that exist are kept: one not published yet may be tomorrow
+        Optional<Form> read = Optional.ofNullable(em.find(FormVersionEntity.class,
+                new FormVersionEntity.Key(form.value(), version))).map(this::toDomain);
+        read.ifPresent(found -> versions.put(key, CompletableFuture.completedFuture(found)));
+        return read;
     }
 
     @Override
@@ -126,5 +148,9 @@ class FormCataloguePersistenceAdapter implements FormCatalogue {
                 row.maxFileBytes == null ? Optional.empty()
                         : Optional.of(new AttachmentLimits(row.maxFileBytes, row.maxFiles)),
                 false);
+    }
+
+    /** A version of a form, as the cache knows it. */
+    private record VersionKey(UUID form, int version) {
     }
 }

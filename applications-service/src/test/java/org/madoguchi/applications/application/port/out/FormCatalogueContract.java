@@ -94,6 +94,22 @@ public abstract class FormCatalogueContract {
     }
 
     @Test
+    void a_version_asked_for_before_it_is_published_is_found_once_it_is() {
+        Form first = allowanceForm(KOSODATE);
+        Form second = version(first, 2, "児童手当認定請求（第2版）");
+        catalogue().publish(first, AT);
+        assertThat(catalogue().version(first.id(), 1)).contains(first);
+        assertThat(catalogue().version(first.id(), 2)).isEmpty();
+
+        catalogue().publish(second, LATER);
+
+        assertThat(catalogue().version(first.id(), 2)).contains(second);
+        assertThat(catalogue().current(first.id())).contains(second);
+        assertThat(catalogue().version(first.id(), 1)).as("the earlier version read before, unchanged")
+                .contains(first);
+    }
+
+    @Test
     void a_new_version_becomes_the_current_one_and_leaves_the_earlier_one_readable() {
         Form first = allowanceForm(KOSODATE);
         Form second = version(first, 2, "児童手当認定請求（第2版）");

@@ -18,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -193,8 +194,10 @@ public class LuceneProcedureSearchIndex implements ProcedureSearchIndex, AutoClo
                         : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
                 List<SearchResults.Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                // one reader of stored fields for the whole page: each one opens its own inputs on every segment
+                StoredFields stored = searcher.storedFields();
                 for (int i = search.page() * search.size(); i < docs.length; i++) {
-                    hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score));
+                    hits.add(hit(stored.document(docs[i].doc), docs[i].score));
                 }
                 return new SearchResults(top.totalHits.value, hits);
             } finally {
