@@ -2,15 +2,12 @@ package org.madoguchi.devstack;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.Time;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The same single-node KRaft broker as {@link KafkaBroker}, run inside this JVM: for the services' own tests, which
@@ -20,8 +17,6 @@ import java.util.concurrent.TimeUnit;
  * tests), uses {@link KafkaBroker}.
  */
 public final class InProcessKafkaBroker implements RestartableBroker {
-
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final Path logDirectory;
     private final int port;
@@ -98,20 +93,12 @@ public final class InProcessKafkaBroker implements RestartableBroker {
     /** Waits until the broker names itself in the cluster's metadata. */
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Admin admin = TopicAdmin.admin(bootstrapServers())) {
-            while (true) {
-                try {
-                    if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
-                    // keep polling
-                }
+        try {
+            TopicAdmin.awaitListed(bootstrapServers(), () -> {
                 if (System.nanoTime() - deadline >= 0) {
                     throw new IllegalStateException("the in-process Kafka broker is not ready after " + timeout);
                 }
-                Thread.sleep(POLL_INTERVAL.toMillis());
-            }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);

@@ -1,7 +1,5 @@
 package org.madoguchi.devstack;
 
-import org.apache.kafka.clients.admin.Admin;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), running as a child process:
@@ -151,10 +147,6 @@ public final class KafkaBroker implements RestartableBroker {
         stop();
     }
 
-    private Admin admin() {
-        return TopicAdmin.admin(bootstrapServers());
-    }
-
     /**
      * Waits until the client port accepts connections (a plain socket: an admin client asked too early retries
      * in a tight loop, logging each attempt), then until the broker names itself in the cluster's metadata.
@@ -166,19 +158,7 @@ public final class KafkaBroker implements RestartableBroker {
                 checkAlive(timeout, deadline);
                 Thread.sleep(POLL_INTERVAL.toMillis());
             }
-            try (Admin admin = admin()) {
-                while (true) {
-                    try {
-                        if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
-                            return;
-                        }
-                    } catch (ExecutionException | java.util.concurrent.TimeoutException notYet) {
-                        // keep polling
-                    }
-                    checkAlive(timeout, deadline);
-                    Thread.sleep(POLL_INTERVAL.toMillis());
-                }
-            }
+            TopicAdmin.awaitListed(bootstrapServers(), () -> checkAlive(timeout, deadline));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);

@@ -47,4 +47,24 @@ final class TopicAdmin {
             throw new IllegalStateException("timed out creating topics", e);
         }
     }
+
+    /**
+     * Polls until the broker at {@code bootstrapServers} names itself in the cluster's metadata; between two tries
+     * {@code betweenTries} runs (and throws when the caller stops waiting).
+     */
+    static void awaitListed(String bootstrapServers, Runnable betweenTries) throws InterruptedException {
+        try (Admin admin = admin(bootstrapServers)) {
+            while (true) {
+                try {
+                    if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (ExecutionException | TimeoutException notYet) {
+                    // keep polling
+                }
+                betweenTries.run();
+                Thread.sleep(100);
+            }
+        }
+    }
 }
